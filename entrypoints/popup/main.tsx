@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Planpoint Agent</main>, document.getElementById('app')!);

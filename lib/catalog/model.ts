@@ -1,0 +1,100 @@
+// The one normalised model every part of the extension reads. API data in either Planpoint
+// vocabulary (viewer docs or SDK contract) is mapped to these shapes once, where it enters
+// (lib/planpoint/normalize.ts); search, popup, omnibox and badge only ever see these.
+
+/** Availability after normalising case, spacing and vocabulary ("On Hold", "OnHold", "on hold"). */
+export type Availability =
+  | 'available'
+  | 'on-hold'
+  | 'reserved'
+  | 'sold'
+  | 'leased'
+  | 'unavailable'
+  | 'unknown';
+
+export interface Unit {
+  id: string;
+  projectId: string;
+  floorId: string | null;
+  /** What agents call the unit: `unitNumber`, else `name` ("1204", "PH-2"). */
+  number: string;
+  /** The display name when it differs from the number ("Penthouse 2"), else null. */
+  name: string | null;
+  /** Storey, from the unit's floor ("Level 12"); null when the floor is unknown. */
+  floorName: string | null;
+  floorLevel: number | null;
+  /** Bedrooms as a number: 0 for a studio, 2 for "2+1" (the den is in bedroomsLabel). */
+  bedrooms: number | null;
+  /** Bedrooms as the API wrote them when it was a string ("Studio", "2+1"), else null. */
+  bedroomsLabel: string | null;
+  bathrooms: number | null;
+  /** Area in the project's area unit (Project.areaUnit). */
+  area: number | null;
+  price: number | null;
+  /** True when the project shows "Price TBD" for this unit instead of a price. */
+  priceTBD: boolean;
+  status: Availability;
+  /** The availability text as received, kept so unknown values stay displayable. */
+  statusLabel: string;
+  model: string | null;
+  type: string | null;
+  orientation: string | null;
+  parking: number | null;
+  deliveryDate: string | null;
+  /** ISO date-time a hold expires, when on hold. */
+  holdExpiresAt: string | null;
+  description: string | null;
+  /** http(s) links only; anything else is dropped at normalisation. */
+  images: string[];
+  layoutUrl: string | null;
+  brochureUrl: string | null;
+  additionalInfo: { label: string; value: string }[];
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  namespace: string | null;
+  hostName: string | null;
+  /** City when the API gives one (or it can be read from the project's address). */
+  city: string | null;
+  /** "sqft" or "m2": Planpoint keeps the area unit per project. */
+  areaUnit: 'sqft' | 'm2';
+  paused: boolean;
+  groupIds: string[];
+  enterpriseIds: string[];
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  namespace: string | null;
+  hostName: string | null;
+  projectIds: string[];
+}
+
+export interface Enterprise {
+  id: string;
+  name: string;
+  namespace: string | null;
+  hostName: string | null;
+  groupIds: string[];
+  projectIds: string[];
+}
+
+/** A project whose last refresh failed: its previous units are kept and the popup names it. */
+export interface SyncFailure {
+  projectId: string;
+  projectName: string;
+  message: string;
+}
+
+export interface Catalog {
+  projects: Project[];
+  groups: Group[];
+  enterprises: Enterprise[];
+  units: Unit[];
+  /** Epoch ms of the sync that produced this catalog. */
+  syncedAt: number;
+  failures: SyncFailure[];
+}
