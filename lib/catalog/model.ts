@@ -82,10 +82,11 @@ export interface Enterprise {
   projectIds: string[];
 }
 
-/** A project whose last refresh failed: its previous units are kept and the popup names it. */
+/** A part of the last sync that failed: a project (its previous units are kept and the popup
+ * names it), or, with a null project, an account-wide part such as groups or the viewer key. */
 export interface SyncFailure {
-  projectId: string;
-  projectName: string;
+  projectId: string | null;
+  projectName: string | null;
   message: string;
 }
 
