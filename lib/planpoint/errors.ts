@@ -1,0 +1,358 @@
+// Every failure the Planpoint client can report, as one error class with a `kind` the code can
+// branch on and a `userMessage` an agent can act on. Messages never contain the API token.
+
+export type PlanpointErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-request'
+  | 'method-not-allowed'
+  | 'paused'
+  | 'rate-limited'
+  | 'server'
+  | 'timeout'
+  | 'network'
+  | 'invalid-response'
+  | 'no-token';
+
+export interface PlanpointErrorInit {
+  kind: PlanpointErrorKind;
+  /** Developer-facing description (method, path, status); shown in logs, not to agents. */
+  message: string;
+  userMessage: string;
+  status?: number | null;
+  serverMessage?: string | null;
+  paused?: { reason: string | null } | null;
+}
+
+export class PlanpointError extends Error {
+  readonly kind: PlanpointErrorKind;
+  /** HTTP status when Planpoint answered, else null. */
+  readonly status: number | null;
+  /** The `message` field of Planpoint's error body, cleaned up, when it sent one. */
+  readonly serverMessage: string | null;
+  /** Set when Planpoint refused because the project is paused. */
+  readonly paused: { reason: string | null } | null;
+  /** A sentence an agent can act on, e.g. "Planpoint rejected your API token. Paste a new one in Settings." */
+  readonly userMessage: string;
+
+  constructor(init: PlanpointErrorInit) {
+    super(init.message);
+    this.name = 'PlanpointError';
+    this.kind = init.kind;
+    this.status = init.status ?? null;
+    this.serverMessage = init.serverMessage ?? null;
+    this.paused = init.paused ?? null;
+    this.userMessage = init.userMessage;
+  }
+}
+
+export function isPlanpointError(e: unknown): e is PlanpointError {
+  return e instanceof PlanpointError;
+}
+
+/** Failures worth another try for a read: the server or the way to it, never the request itself. */
+export function isTransient(e: PlanpointError): boolean {
+  return e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server';
+}
+
+/** What a request was about, so messages can name it ("that project", "that unit"). */
+export type PlanpointResource = 'project' | 'group' | 'enterprise' | 'floor' | 'unit' | 'account';
+
+export interface HttpErrorContext {
+  status: number;
+  /** The response body as text (may be empty, JSON, HTML or anything else). */
+  bodyText: string;
+  contentType?: string | null;
+  resource: PlanpointResource;
+  /** `find` lookups go by namespace + host name, `login` by email + password, the rest by id. */
+  lookup?: 'id' | 'find' | 'login';
+  /** "GET /api/projects/…", for the developer-facing message. */
+  request?: string;
+  /** Anything to keep out of messages: the token, the password. */
+  secrets?: readonly string[];
+}
+
+const MAX_SERVER_MESSAGE = 200;
+
+/** Maps a non-2xx answer to a PlanpointError. */
+export function errorFromResponse(ctx: HttpErrorContext): PlanpointError {
+  const { status } = ctx;
+  const html = looksLikeHtml(ctx.bodyText, ctx.contentType);
+  const body = html ? null : parseJsonObject(ctx.bodyText);
+  const rawMessage = html
+    ? null
+    : body
+      ? (pickString(body, 'message') ?? pickString(body, 'error'))
+      : plainText(ctx);
+  const serverMessage = cleanServerMessage(rawMessage, ctx.secrets);
+  const paused = body ? pausedFrom(body['paused'], ctx.secrets) : null;
+  const kind = kindForStatus(status, paused !== null);
+  const prefix = ctx.request ? `${ctx.request}: ` : '';
+  const message = `${prefix}HTTP ${status}${serverMessage ? ` ${serverMessage}` : ''}`;
+  const userMessage = userMessageFor(kind, {
+    status,
+    serverMessage,
+    html,
+    resource: ctx.resource,
+    lookup: ctx.lookup ?? 'id',
+    pausedReason: paused?.reason ?? null,
+  });
+  return new PlanpointError({
+    kind,
+    status,
+    serverMessage,
+    paused: kind === 'paused' ? paused : null,
+    message,
+    userMessage,
+  });
+}
+
+function kindForStatus(status: number, paused: boolean): PlanpointErrorKind {
+  if (paused && status >= 400 && status < 500) return 'paused';
+  switch (status) {
+    case 400:
+      return 'bad-request';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not-found';
+    case 405:
+      return 'method-not-allowed';
+    case 408:
+      return 'timeout';
+    case 429:
+      return 'rate-limited';
+  }
+  if (status >= 500) return 'server';
+  if (status >= 400) return 'bad-request';
+  // 1xx/3xx that reached us: not an answer the client knows how to read.
+  return 'invalid-response';
+}
+
+interface MessageFacts {
+  status: number;
+  serverMessage: string | null;
+  html: boolean;
+  resource: PlanpointResource;
+  lookup: 'id' | 'find' | 'login';
+  pausedReason: string | null;
+}
+
+// Lists that are not about one project (your projects, your groups) are about the 'account'.
+const NOUNS: Record<PlanpointResource, string> = {
+  project: 'project',
+  group: 'group',
+  enterprise: 'enterprise',
+  floor: 'floor',
+  unit: 'unit',
+  account: 'information',
+};
+
+function userMessageFor(kind: PlanpointErrorKind, f: MessageFacts): string {
+  const noun = NOUNS[f.resource];
+  const detail = f.serverMessage ? ` (${f.serverMessage})` : '';
+  switch (kind) {
+    case 'unauthorized':
+      return f.lookup === 'login'
+        ? `Planpoint did not accept that email and password${detail}. Check them and try again.`
+        : `Planpoint rejected your API token${detail}. Paste a new one in Settings.`;
+    case 'forbidden':
+      return `Your Planpoint account is not allowed to access this ${noun}${detail}. Ask its owner to share it with you, or check that the token in Settings belongs to the right account.`;
+    case 'paused':
+      return `This project is paused on Planpoint${f.pausedReason ? ` (${f.pausedReason})` : ''}. It can be viewed again once its owner resumes it.`;
+    case 'not-found':
+      return f.lookup === 'find'
+        ? `Planpoint found no ${noun} for that namespace and host name${detail}. Check both in Settings.`
+        : `Planpoint could not find that ${noun}${detail}. It may have been deleted; refresh and try again.`;
+    case 'bad-request':
+      return `Planpoint refused the request as invalid${detail}. Check the values and try again.`;
+    case 'method-not-allowed':
+      return `Planpoint does not allow this action${detail}. Check the API base URL in Settings, or update the extension.`;
+    case 'rate-limited':
+      return `Planpoint is receiving too many requests${detail}. Wait a minute, then try again.`;
+    case 'timeout':
+      return `Planpoint took too long to answer${detail}. Check your connection and try again.`;
+    case 'server':
+      return f.html
+        ? `Planpoint answered with an error page (HTTP ${f.status}). It may be down for a moment; try again in a few minutes.`
+        : `Planpoint had a problem on its side (HTTP ${f.status}${f.serverMessage ? `: ${f.serverMessage}` : ''}). Try again in a few minutes.`;
+    default:
+      return `Planpoint sent an answer the extension could not read (HTTP ${f.status}). Check the API base URL in Settings.`;
+  }
+}
+
+// ---- building blocks shared with the client ----
+
+export function noTokenError(request?: string): PlanpointError {
+  return new PlanpointError({
+    kind: 'no-token',
+    message: `${request ? `${request}: ` : ''}no API token is set`,
+    userMessage: 'No Planpoint API token is set. Paste your token in Settings.',
+  });
+}
+
+export function timeoutError(timeoutMs: number, request?: string): PlanpointError {
+  const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+  return new PlanpointError({
+    kind: 'timeout',
+    message: `${request ? `${request}: ` : ''}no answer within ${timeoutMs} ms`,
+    userMessage: `Planpoint did not answer within ${seconds} second${seconds === 1 ? '' : 's'}. Check your connection and try again.`,
+  });
+}
+
+export function networkError(origin: string, detail: string, request?: string): PlanpointError {
+  return new PlanpointError({
+    kind: 'network',
+    message: `${request ? `${request}: ` : ''}network error${detail ? ` (${detail})` : ''}`,
+    userMessage: `The server at ${origin} could not be reached. Check the API base URL in Settings and your internet connection.`,
+  });
+}
+
+export function invalidResponseError(
+  detail: string,
+  request?: string,
+  hint: 'html' | 'data' = 'data',
+): PlanpointError {
+  return new PlanpointError({
+    kind: 'invalid-response',
+    message: `${request ? `${request}: ` : ''}invalid response: ${detail}`,
+    userMessage:
+      hint === 'html'
+        ? 'Planpoint answered with a web page instead of data. Check the API base URL in Settings.'
+        : 'Planpoint sent data the extension could not read. Check the API base URL in Settings; if it is right, try again later.',
+  });
+}
+
+/**
+ * Anything thrown anywhere -> a PlanpointError. Fetch failures (TypeError "fetch failed" /
+ * "Failed to fetch" / "NetworkError…", ECONNREFUSED, DNS, socket hang up) become `network`,
+ * aborts and timeouts `timeout`, JSON syntax errors `invalid-response`, HTTP errors thrown by
+ * ofetch are mapped by status. Anything unrecognised is reported as `network` (the only thing
+ * between the extension and Planpoint that fails without a status), with its text as detail.
+ */
+export function toPlanpointError(e: unknown, context?: { origin?: string }): PlanpointError {
+  if (isPlanpointError(e)) return e;
+  const origin = context?.origin ?? 'the Planpoint API address';
+  const status = httpStatusOf(e);
+  if (status !== null) {
+    const data = isRecord(e) ? e['data'] : undefined;
+    return errorFromResponse({
+      status,
+      bodyText: typeof data === 'string' ? data : safeJson(data),
+      resource: 'project',
+    });
+  }
+  const chain = causeChain(e);
+  if (chain.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError')) {
+    return new PlanpointError({
+      kind: 'timeout',
+      message: `timeout: ${describe(e)}`,
+      userMessage: 'Planpoint did not answer in time. Check your connection and try again.',
+    });
+  }
+  if (chain.some((c) => c.name === 'SyntaxError')) {
+    return invalidResponseError(describe(e));
+  }
+  const codes = chain.map((c) => c.code).filter((c): c is string => typeof c === 'string');
+  return networkError(origin, [...new Set(codes)].join(', ') || describe(e));
+}
+
+/** Readable text for anything thrown: never "[object Object]". */
+export function describe(e: unknown): string {
+  if (typeof e === 'string') return e.trim() || 'unknown error';
+  if (e instanceof Error) return e.message.trim() || e.name || 'unknown error';
+  if (isRecord(e)) {
+    const m = e['message'];
+    if (typeof m === 'string' && m.trim()) return m.trim();
+    const json = safeJson(e);
+    if (json && json !== '{}') return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+  }
+  if (typeof e === 'number' || typeof e === 'boolean' || typeof e === 'bigint') return String(e);
+  return 'unknown error';
+}
+
+interface ChainLink {
+  name: string | null;
+  code: unknown;
+}
+
+function causeChain(e: unknown): ChainLink[] {
+  const links: ChainLink[] = [];
+  let cur: unknown = e;
+  for (let depth = 0; depth < 6 && isRecord(cur); depth++) {
+    const name = typeof cur['name'] === 'string' ? cur['name'] : null;
+    links.push({ name, code: cur['code'] });
+    cur = cur['cause'];
+  }
+  return links;
+}
+
+function httpStatusOf(e: unknown): number | null {
+  if (!isRecord(e)) return null;
+  const s = e['status'] ?? e['statusCode'];
+  return typeof s === 'number' && Number.isInteger(s) && s >= 100 && s < 600 ? s : null;
+}
+
+function pausedFrom(raw: unknown, secrets?: readonly string[]): { reason: string | null } | null {
+  if (raw === true) return { reason: null };
+  if (isRecord(raw) && raw['value'] === true) {
+    const reason = typeof raw['reason'] === 'string' ? raw['reason'] : null;
+    return { reason: cleanServerMessage(reason, secrets) };
+  }
+  return null;
+}
+
+function looksLikeHtml(text: string, contentType?: string | null): boolean {
+  if (contentType && /\btext\/html\b/i.test(contentType)) return true;
+  return /^\s*<(!doctype|html|head|body)\b/i.test(text);
+}
+
+function plainText(ctx: HttpErrorContext): string | null {
+  const t = ctx.bodyText.trim();
+  if (!t || t.length > MAX_SERVER_MESSAGE || /^[[{"]/.test(t)) return null;
+  return t;
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return isRecord(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function pickString(o: Record<string, unknown>, key: string): string | null {
+  const v = o[key];
+  return typeof v === 'string' ? v : null;
+}
+
+/** One line, bounded length, secrets removed: server text is untrusted. */
+function cleanServerMessage(raw: string | null, secrets?: readonly string[]): string | null {
+  if (raw === null) return null;
+  let s = raw
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const secret of secrets ?? []) {
+    if (secret.length >= 4) s = s.split(secret).join('[hidden]');
+  }
+  if (!s) return null;
+  return s.length > MAX_SERVER_MESSAGE ? `${s.slice(0, MAX_SERVER_MESSAGE - 1)}…` : s;
+}
+
+function safeJson(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}

@@ -1,0 +1,252 @@
+// One HTTP exchange with Planpoint: URL, auth header, timeout, bounded body, retries, and every
+// failure turned into a PlanpointError. Only fetch-compatible APIs (ofetch, AbortController,
+// ReadableStream, TextDecoder) so it runs in an MV3 service worker, a Firefox event page and Node.
+import { ofetch } from 'ofetch';
+import {
+  errorFromResponse,
+  invalidResponseError,
+  isTransient,
+  networkError,
+  noTokenError,
+  PlanpointError,
+  timeoutError,
+  toPlanpointError,
+  type PlanpointResource,
+} from './errors';
+import { normalizeToken } from './token';
+
+/** Larger answers are refused: a hostile or broken server must not exhaust the worker. */
+export const MAX_RESPONSE_BYTES = 25 * 1024 * 1024;
+
+const MAX_BACKOFF_MS = 10_000;
+
+export interface TransportOptions {
+  baseUrl: string;
+  getToken?: () => string | undefined | Promise<string | undefined>;
+  timeoutMs: number;
+  retries: number;
+  retryDelayMs: number;
+}
+
+export interface RequestSpec {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Path under the base URL, starting with "/api/". */
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** 'optional': sent when set (login, the find lookups); 'required': no request without one. */
+  auth: 'required' | 'optional';
+  /** Safe to repeat after a network error, timeout or 5xx: GETs and the find lookups only. */
+  idempotent: boolean;
+  /** 'none' ignores the body of a 2xx (deletes); 'json' requires a JSON body. */
+  expect: 'json' | 'none';
+  resource: PlanpointResource;
+  lookup?: 'id' | 'find' | 'login';
+  /** More strings to keep out of error messages (a password). */
+  secrets?: string[];
+}
+
+export type Transport = (spec: RequestSpec) => Promise<unknown>;
+
+export function createTransport(opts: TransportOptions): Transport {
+  const base = parseBaseUrl(opts.baseUrl);
+
+  return async function send(spec) {
+    const label = `${spec.method} ${spec.path}`;
+    if (!base) throw badBaseUrlError(opts.baseUrl, label);
+    const token = await readToken(opts.getToken, label);
+    if (spec.auth === 'required' && !token) throw noTokenError(label);
+    const url = base.prefix + spec.path + queryString(spec.query);
+    const secrets = [token, ...(spec.secrets ?? [])].filter((s) => s !== '');
+
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await exchange(url, spec, token, { ...opts, origin: base.origin, label, secrets });
+      } catch (e) {
+        const err = toPlanpointError(e, { origin: base.origin });
+        if (!spec.idempotent || attempt >= opts.retries || !isTransient(err)) throw err;
+        await sleep(backoffDelay(opts.retryDelayMs, attempt));
+      }
+    }
+  };
+}
+
+interface ExchangeContext {
+  timeoutMs: number;
+  origin: string;
+  label: string;
+  secrets: string[];
+}
+
+async function exchange(
+  url: string,
+  spec: RequestSpec,
+  token: string,
+  ctx: ExchangeContext,
+): Promise<unknown> {
+  // Our own controller rather than ofetch's `timeout`: ofetch stops its timer once headers
+  // arrive, and a body that trickles in must time out too.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ctx.timeoutMs);
+  const failed = (e: unknown): PlanpointError => {
+    if (e instanceof PlanpointError) return e;
+    return timedOut
+      ? timeoutError(ctx.timeoutMs, ctx.label)
+      : networkError(ctx.origin, transportDetail(e), ctx.label);
+  };
+
+  try {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (token) headers['authorization'] = `Bearer ${token}`;
+    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+
+    let res: Response;
+    try {
+      res = await ofetch.raw(url, {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal: controller.signal,
+        responseType: 'stream',
+        ignoreResponseError: true,
+        retry: false,
+      });
+    } catch (e) {
+      throw failed(e);
+    }
+
+    let bodyText: string;
+    try {
+      bodyText = await readBodyText(res, ctx.label);
+    } catch (e) {
+      throw failed(e);
+    }
+
+    const contentType = res.headers.get('content-type');
+    if (res.status < 200 || res.status > 299) {
+      throw errorFromResponse({
+        status: res.status,
+        bodyText,
+        contentType,
+        resource: spec.resource,
+        lookup: spec.lookup,
+        request: ctx.label,
+        secrets: ctx.secrets,
+      });
+    }
+    return spec.expect === 'none' ? undefined : parseJson(bodyText, contentType, ctx.label);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads the body as text, refusing it once it passes MAX_RESPONSE_BYTES. */
+async function readBodyText(res: Response, label: string): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > MAX_RESPONSE_BYTES) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge(label);
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_RESPONSE_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(label);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function tooLarge(label: string): PlanpointError {
+  return invalidResponseError(`body larger than ${MAX_RESPONSE_BYTES} bytes`, label);
+}
+
+function parseJson(text: string, contentType: string | null, label: string): unknown {
+  if (text.trim() === '') throw invalidResponseError('empty body', label);
+  if (/\btext\/html\b/i.test(contentType ?? '') || /^\s*</.test(text)) {
+    throw invalidResponseError('an HTML page instead of JSON', label, 'html');
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : 'parse error';
+    throw invalidResponseError(`not JSON (${reason})`, label);
+  }
+}
+
+async function readToken(getToken: TransportOptions['getToken'], label: string): Promise<string> {
+  if (!getToken) return '';
+  let raw: string | undefined;
+  try {
+    raw = await getToken();
+  } catch {
+    throw new PlanpointError({
+      kind: 'no-token',
+      message: `${label}: the token could not be read`,
+      userMessage: 'The saved Planpoint token could not be read. Paste it again in Settings.',
+    });
+  }
+  return typeof raw === 'string' ? normalizeToken(raw) : '';
+}
+
+function parseBaseUrl(raw: string): { prefix: string; origin: string } | null {
+  const prefix = raw.trim().replace(/\/+$/, '');
+  try {
+    const u = new URL(prefix);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return { prefix, origin: u.origin };
+  } catch {
+    return null;
+  }
+}
+
+function badBaseUrlError(baseUrl: string, label: string): PlanpointError {
+  const shown = baseUrl.trim().slice(0, 100) || '(empty)';
+  return new PlanpointError({
+    kind: 'network',
+    message: `${label}: invalid base URL`,
+    userMessage: `The API base URL "${shown}" is not a web address. Fix it in Settings (usually https://app.planpoint.io).`,
+  });
+}
+
+function queryString(query: Record<string, string> | undefined): string {
+  if (!query) return '';
+  const qs = new URLSearchParams(query).toString();
+  return qs ? `?${qs}` : '';
+}
+
+/** The low-level reason (ECONNREFUSED, ENOTFOUND, "other side closed"), for developer logs. */
+function transportDetail(e: unknown): string {
+  const parts: string[] = [];
+  let cur: unknown = e;
+  for (let depth = 0; depth < 6 && typeof cur === 'object' && cur !== null; depth++) {
+    const o = cur as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof o.code === 'string') parts.push(o.code);
+    else if (typeof o.message === 'string' && depth > 0) parts.push(o.message);
+    cur = o.cause;
+  }
+  return [...new Set(parts)].join(', ') || 'connection failed';
+}
+
+/** Exponential backoff with jitter: base·2^attempt, randomly between half and all of it. */
+export function backoffDelay(baseMs: number, attempt: number): number {
+  const full = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** attempt);
+  return full / 2 + Math.random() * (full / 2);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,248 @@
+// Planpoint documents (either vocabulary, or a mix) -> the one catalog model. Runs on validated
+// documents (every `_id` present) and never throws on odd field values: a value it cannot read
+// becomes null, an unknown availability stays displayable as its label.
+import type { Enterprise, Group, Project, Unit } from '../catalog/model';
+import { normalizeAvailability } from './availability';
+import {
+  amount,
+  flag,
+  httpUrl,
+  httpUrls,
+  idOf,
+  idsOf,
+  isoDateTime,
+  isRecord,
+  num,
+  quantity,
+  text,
+} from './coerce';
+import type {
+  WireEnterprise,
+  WireFloor,
+  WireGroup,
+  WireProject,
+  WireProjectSummary,
+  WireUnit,
+} from './wire';
+
+export { normalizeAvailability } from './availability';
+
+/** The storey a unit is on, as far as its floor document tells. */
+export interface FloorContext {
+  id: string;
+  name: string | null;
+  level: number | null;
+}
+
+export function normalizeUnit(
+  raw: WireUnit,
+  ctx: { projectId: string; floor?: FloorContext | null },
+): Unit {
+  const r: Record<string, unknown> = raw;
+  const number = text(r['unitNumber']) ?? text(r['name']) ?? '?';
+  const displayName = text(r['name']);
+  const beds = bedroomsOf(present(r['bedrooms'], r['bed']));
+  const availability = availabilityOf(r['availability'], r['status']);
+  const embeddedFloor = isRecord(r['floor']) ? floorContext(r['floor']) : null;
+  const floor = ctx.floor ?? embeddedFloor;
+  const models = Array.isArray(r['unitmodels']) ? r['unitmodels'].filter(isRecord) : [];
+  return {
+    id: text(r['_id']) ?? '',
+    projectId: ctx.projectId,
+    floorId: floor?.id ?? idOf(r['floor']),
+    number,
+    name: displayName !== null && displayName !== number ? displayName : null,
+    floorName: floor?.name ?? null,
+    floorLevel: floor?.level ?? null,
+    bedrooms: beds.bedrooms,
+    bedroomsLabel: beds.label,
+    bathrooms: quantity(present(r['bathrooms'], r['bath'])),
+    area: amount(present(r['squareFeet'], r['sqft'])),
+    price: amount(r['price']),
+    priceTBD: flag(r['unitPriceTBD']),
+    status: availability.status,
+    statusLabel: availability.label,
+    model: text(r['model']) ?? firstText(models.map((m) => m['name'])),
+    type: text(r['type']) ?? text(r['specificType']),
+    orientation: text(r['orientation']),
+    parking: quantity(r['parking']),
+    deliveryDate: text(r['deliveryDate']),
+    // A leftover expiry on a unit that is no longer held would mislead an agent.
+    holdExpiresAt: availability.status === 'on-hold' ? isoDateTime(r['onHoldExpiresAt']) : null,
+    description: text(r['description']),
+    images: httpUrls([r['unitImageUrl'], ...arrayOf(r['images'])]),
+    layoutUrl:
+      httpUrls([
+        r['layoutUrl'],
+        ...arrayOf(r['layoutGallery']),
+        ...models.map((m) => m['floorplan']),
+      ])[0] ?? null,
+    brochureUrl: httpUrl(r['brochurePDF']),
+    additionalInfo: additionalInfoOf(r['additionalInfo']),
+  };
+}
+
+export function normalizeProject(
+  raw: WireProject | WireProjectSummary,
+  extra?: { groupIds?: string[]; enterpriseIds?: string[] },
+): Project {
+  const r: Record<string, unknown> = raw;
+  const id = text(r['_id']) ?? '';
+  const address = r['address'];
+  return {
+    id,
+    name: text(r['name']) ?? text(r['namespace']) ?? id,
+    namespace: text(r['namespace']),
+    hostName: text(r['hostName']),
+    city: text(r['city']) ?? (isRecord(address) ? text(address['city']) : null),
+    areaUnit: areaUnitOf(r['areaUnit']),
+    paused: pausedOf(r['paused']),
+    groupIds: [...new Set(extra?.groupIds ?? [])],
+    enterpriseIds: [...new Set(extra?.enterpriseIds ?? [])],
+  };
+}
+
+export function normalizeGroup(raw: WireGroup): Group {
+  const r: Record<string, unknown> = raw;
+  const id = text(r['_id']) ?? '';
+  return {
+    id,
+    name: text(r['name']) ?? text(r['namespace']) ?? id,
+    namespace: text(r['namespace']),
+    hostName: text(r['hostName']),
+    projectIds: idsOf(r['projects']),
+  };
+}
+
+export function normalizeEnterprise(raw: WireEnterprise): Enterprise {
+  const r: Record<string, unknown> = raw;
+  const id = text(r['_id']) ?? '';
+  return {
+    id,
+    name: text(r['name']) ?? text(r['namespace']) ?? id,
+    namespace: text(r['namespace']),
+    hostName: text(r['hostName']),
+    groupIds: idsOf(r['groups']),
+    projectIds: idsOf(r['projects']),
+  };
+}
+
+/**
+ * Units from GET /api/units joined to floors from GET /api/floors. A unit whose floor is not in
+ * the list is kept, with its floor id and no storey.
+ */
+export function normalizeProjectUnits(
+  projectId: string,
+  floors: WireFloor[],
+  units: WireUnit[],
+): Unit[] {
+  const byId = new Map<string, FloorContext>();
+  for (const f of floors) {
+    const ctx = floorContext(f);
+    if (ctx) byId.set(ctx.id, ctx);
+  }
+  return uniqueById(
+    units.map((u) => {
+      const floorId = idOf(u.floor);
+      return normalizeUnit(u, { projectId, floor: floorId ? (byId.get(floorId) ?? null) : null });
+    }),
+  );
+}
+
+/** A project from find/getProject with `floors[].units[]` embedded: the project and its units. */
+export function normalizeFullProject(p: WireProject): { project: Project; units: Unit[] } {
+  const project = normalizeProject(p);
+  const units: Unit[] = [];
+  for (const f of arrayOf(p.floors)) {
+    if (!isRecord(f)) continue;
+    const floor = floorContext(f);
+    for (const u of arrayOf(f['units'])) {
+      if (isRecord(u) && text(u['_id'])) {
+        units.push(normalizeUnit(u as WireUnit, { projectId: project.id, floor }));
+      }
+    }
+  }
+  return { project, units: uniqueById(units) };
+}
+
+// ---- field readers ----
+
+function floorContext(f: Record<string, unknown>): FloorContext | null {
+  const id = text(f['_id']);
+  if (!id) return null;
+  return { id, name: text(f['name']), level: num(f['level']) ?? num(f['position']) };
+}
+
+/**
+ * "Studio" -> 0; "2" -> 2; "2+1" / "2 bed" -> 2 keeping the text as label. Quebec-style room
+ * counts ("3½", "4 1/2") count rooms, not bedrooms: no number is guessed from them.
+ */
+function bedroomsOf(v: unknown): { bedrooms: number | null; label: string | null } {
+  if (typeof v === 'number') return { bedrooms: quantity(v), label: null };
+  const t = typeof v === 'string' ? text(v) : null;
+  if (t === null) return { bedrooms: null, label: null };
+  if (/^\d+(?:\.\d+)?$/.test(t)) return { bedrooms: Number(t), label: null };
+  if (/^(?:studio|bachelor|loft studio)\b/i.test(t)) return { bedrooms: 0, label: t };
+  if (/½|\d\s+1\/2/.test(t)) return { bedrooms: null, label: t };
+  const lead = /^(\d+(?:\.\d+)?)(?!\d)/.exec(t);
+  return { bedrooms: lead?.[1] !== undefined ? Number(lead[1]) : null, label: t };
+}
+
+/** The first of the two vocabularies' values that is set (not undefined, null or blank). */
+function present(a: unknown, b: unknown): unknown {
+  const blank = a === undefined || a === null || (typeof a === 'string' && a.trim() === '');
+  return blank ? b : a;
+}
+
+/** Prefers whichever of `availability`/`status` is recognised; else keeps the text as given. */
+function availabilityOf(
+  availability: unknown,
+  status: unknown,
+): ReturnType<typeof normalizeAvailability> {
+  const a = normalizeAvailability(availability);
+  if (a.status !== 'unknown') return a;
+  const s = normalizeAvailability(status);
+  if (s.status !== 'unknown') return s;
+  return a.label ? a : s;
+}
+
+function areaUnitOf(v: unknown): 'sqft' | 'm2' {
+  const key = (typeof v === 'string' ? v : '').toLowerCase().replace(/[\s._-]+/g, '');
+  return /^(?:m2|m²|sqm|sqmeters?|sqmetres?|squaremeters?|squaremetres?|meters?|metres?)$/.test(key)
+    ? 'm2'
+    : 'sqft';
+}
+
+function pausedOf(v: unknown): boolean {
+  return isRecord(v) ? flag(v['value']) : flag(v);
+}
+
+function additionalInfoOf(v: unknown): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  for (const item of arrayOf(v)) {
+    if (!isRecord(item)) continue;
+    const label = text(item['label']);
+    const value = text(item['value']);
+    if (label !== null && value !== null) out.push({ label, value });
+  }
+  return out;
+}
+
+function firstText(values: unknown[]): string | null {
+  for (const v of values) {
+    const t = text(v);
+    if (t !== null) return t;
+  }
+  return null;
+}
+
+function arrayOf(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** The same unit listed twice (an export glitch) is kept once, first occurrence wins. */
+function uniqueById(units: Unit[]): Unit[] {
+  const byId = new Map<string, Unit>();
+  for (const u of units) if (!byId.has(u.id)) byId.set(u.id, u);
+  return [...byId.values()];
+}

@@ -1,0 +1,53 @@
+// The API token as agents paste it: with or without "Bearer ", sometimes with the header name,
+// quotes or a trailing newline from the clipboard. Everything here is pure and never logs.
+import { PlanpointError } from './errors';
+
+/**
+ * The bare token, or '' when nothing usable was pasted. Trims, removes surrounding quotes, an
+ * "Authorization:" header name and a leading "Bearer " (any case). Throws a `bad-request`
+ * PlanpointError when what is left contains spaces or characters a header cannot carry, since
+ * such a token would only fail later with a confusing network error.
+ */
+export function normalizeToken(input: string): string {
+  let t = stripQuotes(input.trim());
+  t = t.replace(/^authorization\s*:\s*/i, '');
+  t = t.replace(/^bearer(?:\s+|$)/i, '');
+  t = stripQuotes(t.trim());
+  if (!t) return '';
+  if (/\s/.test(t)) {
+    throw new PlanpointError({
+      kind: 'bad-request',
+      message: 'token contains whitespace',
+      userMessage:
+        'That token contains spaces or line breaks. Copy it again from Planpoint as one piece.',
+    });
+  }
+  if (!/^[\x21-\x7e]+$/.test(t)) {
+    throw new PlanpointError({
+      kind: 'bad-request',
+      message: 'token contains characters outside printable ASCII',
+      userMessage:
+        'That token contains characters a Planpoint token never has. Copy it again from Planpoint.',
+    });
+  }
+  return t;
+}
+
+/** The header value Planpoint documents: "Bearer <token>". */
+export function authorizationHeader(token: string): string {
+  return `Bearer ${normalizeToken(token)}`;
+}
+
+/** Enough to recognise which token is saved without revealing it: "…a1b2" (last 4 only). */
+export function tokenHint(token: string): string {
+  const t = token.trim().replace(/^bearer\s+/i, '');
+  if (!t) return '';
+  // A token this short is not a real one; showing its tail would show all of it.
+  if (t.length <= 8) return '…';
+  return `…${t.slice(-4)}`;
+}
+
+function stripQuotes(s: string): string {
+  const m = /^(["'`])(.*)\1$/s.exec(s);
+  return m ? (m[2] ?? '') : s;
+}
