@@ -147,7 +147,7 @@ export function createPlanpointClient(opts: ClientOptions = {}): PlanpointClient
           method: 'POST',
           path: '/api/users/login',
           body: { username: username.trim(), password },
-          auth: 'optional',
+          auth: 'none',
           resource: 'account',
           lookup: 'login',
           secrets: password.length >= 4 ? [password] : [],

@@ -34,8 +34,11 @@ export interface RequestSpec {
   path: string;
   query?: Record<string, string>;
   body?: unknown;
-  /** 'optional': sent when set (login, the find lookups); 'required': no request without one. */
-  auth: 'required' | 'optional';
+  /**
+   * 'required': no request without a token. 'optional': sent when set (the find lookups).
+   * 'none': never sent (login, where a stale saved token would get a good password refused).
+   */
+  auth: 'required' | 'optional' | 'none';
   /** Safe to repeat after a network error, timeout or 5xx: GETs and the find lookups only. */
   idempotent: boolean;
   /** 'none' ignores the body of a 2xx (deletes); 'json' requires a JSON body. */
@@ -54,7 +57,7 @@ export function createTransport(opts: TransportOptions): Transport {
   return async function send(spec) {
     const label = `${spec.method} ${spec.path}`;
     if (!base) throw badBaseUrlError(opts.baseUrl, label);
-    const token = await readToken(opts.getToken, label);
+    const token = spec.auth === 'none' ? '' : await readToken(opts.getToken, label);
     if (spec.auth === 'required' && !token) throw noTokenError(label);
     const url = base.prefix + spec.path + queryString(spec.query);
     const secrets = [token, ...(spec.secrets ?? [])].filter((s) => s !== '');

@@ -64,7 +64,8 @@ describe('requests for every endpoint', () => {
     body?: unknown;
     reply: unknown;
     result: unknown;
-    auth?: boolean;
+    /** Whether the saved token goes with the request (login never sends it). */
+    sendsToken?: boolean;
   }[] = [
     {
       name: 'login',
@@ -74,6 +75,7 @@ describe('requests for every endpoint', () => {
       body: { username: 'agent@example.com', password: 'pw-123456' },
       reply: { message: 'Login successful', access_token: 'new.jwt.token' },
       result: { token: 'new.jwt.token', message: 'Login successful' },
+      sendsToken: false,
     },
     {
       name: 'findProjects (one document)',
@@ -286,7 +288,9 @@ describe('requests for every endpoint', () => {
     const req = stub.requests[0]!;
     expect(req.method).toBe(c.method);
     expect(req.url).toBe(c.url);
-    expect(req.headers['authorization']).toBe(`Bearer ${TOKEN}`);
+    expect(req.headers['authorization']).toBe(
+      c.sendsToken === false ? undefined : `Bearer ${TOKEN}`,
+    );
     expect(req.headers['accept']).toBe('application/json');
     if (c.body === undefined) {
       expect(req.body).toBe('');
@@ -417,6 +421,12 @@ describe('token handling', () => {
     expect(stub.requests[4]?.headers['authorization']).toBe(`Bearer ${TOKEN}`);
   });
 
+  it('never sends a saved token with a login', async () => {
+    stub.handle((_req, res) => sendJson(res, 200, { message: 'ok', access_token: 'jwt' }));
+    await client().login('a@example.com', 'pw');
+    expect(stub.requests[0]?.headers['authorization']).toBeUndefined();
+  });
+
   it('reports a token store that throws as no-token', async () => {
     const e = await failure(
       client({
@@ -444,9 +454,9 @@ describe('token handling', () => {
       await failure(client().listFloors(P)),
     ];
     expect(errors.map((e) => e.kind)).toEqual(['unauthorized', 'forbidden', 'paused']);
-    // The password is only known to (and only hidden by) the login call.
-    expectNoSecret(errors[0]!, TOKEN, password);
-    for (const e of errors) expectNoSecret(e, TOKEN);
+    // Each call hides what it sent: login the password (it sends no token), the others the token.
+    expectNoSecret(errors[0]!, password);
+    for (const e of errors.slice(1)) expectNoSecret(e, TOKEN);
     expect(errors[0]?.userMessage).toMatch(/did not accept that email and password/);
   });
 });
