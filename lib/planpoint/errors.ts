@@ -51,9 +51,13 @@ export function isPlanpointError(e: unknown): e is PlanpointError {
   return e instanceof PlanpointError;
 }
 
-/** Failures worth another try for a read: the server or the way to it, never the request itself. */
+/**
+ * Failures worth another try for a read: a 5xx, or no answer at all (network, timeout). Never a
+ * 4xx, not even a 408 (reported as a timeout): the server did answer, and said no.
+ */
 export function isTransient(e: PlanpointError): boolean {
-  return e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server';
+  if (e.kind === 'server') return true;
+  return (e.kind === 'network' || e.kind === 'timeout') && e.status === null;
 }
 
 /** What a request was about, so messages can name it ("that project", "that unit"). */
@@ -152,6 +156,16 @@ const NOUNS: Record<PlanpointResource, string> = {
   account: 'information',
 };
 
+// Units and floors are paused with their project; lists are paused with the account.
+const PAUSED_SUBJECTS: Record<PlanpointResource, string> = {
+  project: 'This project',
+  group: 'This group',
+  enterprise: 'This enterprise',
+  floor: 'This project',
+  unit: 'This project',
+  account: 'Your account',
+};
+
 function userMessageFor(kind: PlanpointErrorKind, f: MessageFacts): string {
   const noun = NOUNS[f.resource];
   const detail = f.serverMessage ? ` (${f.serverMessage})` : '';
@@ -162,8 +176,11 @@ function userMessageFor(kind: PlanpointErrorKind, f: MessageFacts): string {
         : `Planpoint rejected your API token${detail}. Paste a new one in Settings.`;
     case 'forbidden':
       return `Your Planpoint account is not allowed to access this ${noun}${detail}. Ask its owner to share it with you, or check that the token in Settings belongs to the right account.`;
-    case 'paused':
-      return `This project is paused on Planpoint${f.pausedReason ? ` (${f.pausedReason})` : ''}. It can be viewed again once its owner resumes it.`;
+    case 'paused': {
+      const what = PAUSED_SUBJECTS[f.resource];
+      const why = f.pausedReason ?? f.serverMessage;
+      return `${what} is paused on Planpoint${why ? ` (${why})` : ''}. It can be used again once its owner resumes it.`;
+    }
     case 'not-found':
       return f.lookup === 'find'
         ? `Planpoint found no ${noun} for that namespace and host name${detail}. Check both in Settings.`
@@ -262,7 +279,7 @@ export function toPlanpointError(e: unknown, context?: { origin?: string }): Pla
 }
 
 /** Readable text for anything thrown: never "[object Object]". */
-export function describe(e: unknown): string {
+function describe(e: unknown): string {
   if (typeof e === 'string') return e.trim() || 'unknown error';
   if (e instanceof Error) return e.message.trim() || e.name || 'unknown error';
   if (isRecord(e)) {

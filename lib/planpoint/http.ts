@@ -64,7 +64,12 @@ export function createTransport(opts: TransportOptions): Transport {
 
     for (let attempt = 0; ; attempt++) {
       try {
-        return await exchange(url, spec, token, { ...opts, origin: base.origin, label, secrets });
+        return await exchange(url, spec, token, {
+          timeoutMs: opts.timeoutMs,
+          origin: base.origin,
+          label,
+          secrets,
+        });
       } catch (e) {
         const err = toPlanpointError(e, { origin: base.origin });
         if (!spec.idempotent || attempt >= opts.retries || !isTransient(err)) throw err;

@@ -452,7 +452,7 @@ describe('every error kind against the sandbox', () => {
       status: 403,
       paused: { reason: 'Subscription ended' },
     });
-    expect(e.userMessage).toMatch(/paused on Planpoint \(Subscription ended\)/);
+    expect(e.userMessage).toMatch(/^Your account is paused on Planpoint \(Subscription ended\)\./);
     expect(answered('GET /api/projects/mine')).toHaveLength(1);
 
     sb.faults.paused = true;

@@ -555,7 +555,7 @@ describe('retries', () => {
     expect(stub.requests).toHaveLength(1);
   });
 
-  it.each([400, 401, 403, 404, 405, 429])('never retries a %i', async (status) => {
+  it.each([400, 401, 403, 404, 405, 408, 429])('never retries a %i', async (status) => {
     failingThenOk(99, status);
     await failure(client().myProjects());
     expect(stub.requests).toHaveLength(1);

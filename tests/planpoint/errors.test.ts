@@ -80,6 +80,9 @@ describe('errorFromResponse: messages an agent can act on', () => {
     expect(e.userMessage).toContain('paused');
     expect(e.userMessage).toContain('Unpaid invoice');
     expect(fromJson(403, { paused: true }).paused).toEqual({ reason: null });
+    expect(fromJson(403, { message: 'Project paused', paused: true }).userMessage).toBe(
+      'This project is paused on Planpoint (Project paused). It can be used again once its owner resumes it.',
+    );
     expect(fromJson(403, { message: 'Forbidden' }).paused).toBeNull();
   });
 
