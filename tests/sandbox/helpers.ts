@@ -1,0 +1,89 @@
+// Shared by the sandbox tests: a real sandbox on a random port and a small fetch wrapper.
+
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
+
+export interface CallOptions {
+  method?: string;
+  /** Sent as "Bearer <token>"; null sends no Authorization header. Defaults to the demo token. */
+  token?: string | null;
+  /** Sent exactly as the Authorization header (overrides token). */
+  authorization?: string;
+  body?: unknown;
+  /** Sent as is, instead of JSON-encoding body. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export interface CallResult {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** Parsed JSON, or undefined when the body is not JSON. */
+  json: any;
+}
+
+/** Starts one sandbox for the file and resets its data and faults before each test. */
+export function useSandbox(options: SandboxOptions = {}): () => Sandbox {
+  let sandbox: Sandbox | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, ...options });
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+  beforeEach(() => {
+    sandbox?.reset();
+  });
+  return () => {
+    if (!sandbox) throw new Error('sandbox not started');
+    return sandbox;
+  };
+}
+
+export async function call(
+  sandbox: Sandbox,
+  path: string,
+  options: CallOptions = {},
+): Promise<CallResult> {
+  const headers: Record<string, string> = { ...options.headers };
+  const token = options.token === undefined ? sandbox.demoToken : options.token;
+  if (options.authorization !== undefined) headers.Authorization = options.authorization;
+  else if (token !== null) headers.Authorization = `Bearer ${token}`;
+  let body: string | undefined = options.rawBody;
+  if (body === undefined && options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined) headers['Content-Type'] ??= 'application/json';
+  const response = await fetch(`${sandbox.url}${path}`, {
+    method: options.method ?? 'GET',
+    headers,
+    body,
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+/** The id of a project by name, via the store (which is what other tests do too). */
+export function projectId(sandbox: Sandbox, name: string): string {
+  const project = sandbox.store.findProjectByName(name);
+  if (!project) throw new Error(`no project named ${name}`);
+  return project._id;
+}
+
+export function otherAccount(sandbox: Sandbox) {
+  const other = sandbox.accounts[1];
+  if (!other) throw new Error('second account missing');
+  return other;
+}
+
+export function otherProjectId(sandbox: Sandbox): string {
+  const other = otherAccount(sandbox);
+  const project = sandbox.store.projectsOf(other.id)[0];
+  if (!project) throw new Error('second account owns no project');
+  return project._id;
+}
