@@ -12,7 +12,7 @@ import {
 } from './context';
 import { ApiError } from './errors';
 import type { Reply } from './http';
-import { refId } from './store';
+import { refId } from './fields';
 import type { JsonObject } from './types';
 
 export function listFloors(ctx: RequestContext): Reply {

@@ -2,7 +2,8 @@
 // A project id may come from the pid query, the path (/projects/{id}, or the project of a floor
 // or unit id), or the body (a find's namespace/hostName, a new floor's project, batch unit ids).
 
-import { refId, type SandboxStore } from './store';
+import { refId } from './fields';
+import type { SandboxStore } from './store';
 import type { Json } from './types';
 
 export function concernedProjects(
