@@ -4,13 +4,7 @@
 
 /** Availability after normalising case, spacing and vocabulary ("On Hold", "OnHold", "on hold"). */
 export type Availability =
-  | 'available'
-  | 'on-hold'
-  | 'reserved'
-  | 'sold'
-  | 'leased'
-  | 'unavailable'
-  | 'unknown';
+  'available' | 'on-hold' | 'reserved' | 'sold' | 'leased' | 'unavailable' | 'unknown';
 
 export interface Unit {
   id: string;

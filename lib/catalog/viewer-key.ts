@@ -1,0 +1,54 @@
+// The optional viewer key (namespace + host name): its three public lookups, read together.
+import type { PlanpointClient, ViewerKey } from '../planpoint/client';
+import { PlanpointError, toPlanpointError } from '../planpoint/errors';
+import type { WireEnterprise, WireGroup, WireProject } from '../planpoint/wire';
+
+export interface ViewerKeyLookup {
+  projects: WireProject[];
+  groups: WireGroup[];
+  enterprises: WireEnterprise[];
+  /** Why the key gave nothing usable (refused, unreachable, matches nothing); null when it did. */
+  problem: PlanpointError | null;
+}
+
+export async function lookUpViewerKey(
+  client: PlanpointClient,
+  key: ViewerKey,
+): Promise<ViewerKeyLookup> {
+  const [projects, groups, enterprises] = await Promise.allSettled([
+    client.findProjects(key),
+    client.findGroups(key),
+    client.findEnterprises(key),
+  ]);
+  const lookups = [projects, groups, enterprises];
+  const errors = lookups.flatMap((r) =>
+    r.status === 'rejected' ? [toPlanpointError(r.reason)] : [],
+  );
+  const found = {
+    projects: projects.status === 'fulfilled' ? projects.value : [],
+    groups: groups.status === 'fulfilled' ? groups.value : [],
+    enterprises: enterprises.status === 'fulfilled' ? enterprises.value : [],
+  };
+  const foundAnything = found.projects.length + found.groups.length + found.enterprises.length > 0;
+  const refused = errors.find((e) => e.kind === 'forbidden' || e.kind === 'unauthorized');
+  const other = errors.find((e) => e.kind !== 'not-found');
+  let problem: PlanpointError | null = null;
+  if (refused) {
+    problem = new PlanpointError({
+      kind: refused.kind,
+      status: refused.status,
+      message: `viewer key refused (${refused.status ?? 'no status'})`,
+      userMessage: `Your token has no permission for host name "${key.hostName}" in namespace "${key.namespace}".`,
+    });
+  } else if (other) {
+    problem = other;
+  } else if (!foundAnything) {
+    problem = new PlanpointError({
+      kind: 'not-found',
+      status: 404,
+      message: 'viewer key matched nothing',
+      userMessage: `Planpoint found no project, group or enterprise for namespace "${key.namespace}" and host name "${key.hostName}". Check both in Settings, or leave them empty.`,
+    });
+  }
+  return { ...found, problem };
+}
