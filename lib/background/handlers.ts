@@ -1,0 +1,166 @@
+// The background's answers to the pages' requests (lib/messages.ts). Only this code and the
+// sync runner read the token; nothing here returns it.
+import type { MessageError, Requests, SettingsView } from '../messages';
+import { lookUpViewerKey } from '../catalog/viewer-key';
+import { createPlanpointClient, type ViewerKey } from '../planpoint/client';
+import { toPlanpointError } from '../planpoint/errors';
+import { normalizeToken, tokenHint } from '../planpoint/token';
+import {
+  accountInfo,
+  apiBaseUrl,
+  apiToken,
+  catalogSnapshot,
+  syncState,
+  viewerKey,
+  type AccountInfo,
+} from '../settings';
+import { parseBaseUrl, SettingsError } from './base-url';
+import { runSync } from './sync-runner';
+
+type Handlers = {
+  [K in keyof Requests]: (payload: Requests[K]['request']) => Promise<Requests[K]['response']>;
+};
+
+export const handlers: Handlers = {
+  async saveSettings({ token, baseUrl, namespace, hostName }) {
+    try {
+      const base = parseBaseUrl(baseUrl);
+      const key = parseViewerKey(namespace, hostName);
+      const pasted = normalizeToken(token);
+      const saved = await apiToken.getValue();
+      const candidate = pasted || saved;
+      if (!candidate) {
+        throw new SettingsError('Paste your Planpoint API token first.');
+      }
+      const account = await verifyAndStore(candidate, base, key, null);
+      return { ok: true, account };
+    } catch (error) {
+      return failure(error);
+    }
+  },
+
+  async signIn({ email, password, baseUrl }) {
+    try {
+      const base = parseBaseUrl(baseUrl);
+      if (!email.trim() || !password) {
+        throw new SettingsError('Enter your Planpoint email and password.');
+      }
+      let token: string;
+      try {
+        token = (await createPlanpointClient({ baseUrl: base }).login(email.trim(), password))
+          .token;
+      } catch (error) {
+        const planpointError = toPlanpointError(error);
+        // On the login endpoint a 401 means the credentials, not a token.
+        if (planpointError.kind === 'unauthorized' || planpointError.kind === 'not-found') {
+          throw new SettingsError('Planpoint did not accept that email and password.');
+        }
+        throw planpointError;
+      }
+      const key = await viewerKey.getValue();
+      const account = await verifyAndStore(token, base, key, email.trim());
+      return { ok: true, account };
+    } catch (error) {
+      return failure(error);
+    }
+  },
+
+  async signOut() {
+    await Promise.all([
+      apiToken.removeValue(),
+      accountInfo.removeValue(),
+      catalogSnapshot.removeValue(),
+      syncState.removeValue(),
+    ]);
+    return { ok: true };
+  },
+
+  async getSettings() {
+    const [token, account, baseUrl, key] = await Promise.all([
+      apiToken.getValue(),
+      accountInfo.getValue(),
+      apiBaseUrl.getValue(),
+      viewerKey.getValue(),
+    ]);
+    const settings: SettingsView = {
+      hasToken: Boolean(token),
+      account,
+      baseUrl,
+      namespace: key?.namespace ?? '',
+      hostName: key?.hostName ?? '',
+    };
+    return { ok: true, settings };
+  },
+
+  async refresh({ ifOlderThanMs }) {
+    if (!(await apiToken.getValue())) {
+      return failure(new SettingsError('Save your Planpoint API token first.'));
+    }
+    if (ifOlderThanMs !== undefined) {
+      const catalog = await catalogSnapshot.getValue();
+      if (catalog && Date.now() - catalog.syncedAt < ifOlderThanMs)
+        return { ok: true, started: false };
+    }
+    void runSync();
+    return { ok: true, started: true };
+  },
+};
+
+/**
+ * Check a token against the API before keeping it: a rejected token is never stored, and a
+ * failure (network, server) leaves the previously saved token and catalog as they were.
+ */
+async function verifyAndStore(
+  token: string,
+  baseUrl: string,
+  key: ViewerKey | null,
+  email: string | null,
+): Promise<AccountInfo> {
+  const client = createPlanpointClient({ baseUrl, getToken: () => token });
+  const projects = await client.myProjects();
+  if (key) {
+    const { problem } = await lookUpViewerKey(client, key);
+    if (problem) throw problem;
+  }
+
+  const [previousToken, previousBase] = await Promise.all([
+    apiToken.getValue(),
+    apiBaseUrl.getValue(),
+  ]);
+  const account: AccountInfo = {
+    tokenHint: tokenHint(token),
+    projectCount: projects.length,
+    email,
+    savedAt: Date.now(),
+  };
+  // Another token or server may mean another account: its catalog must not show for this one.
+  if (previousToken !== token || previousBase !== baseUrl) {
+    await Promise.all([catalogSnapshot.removeValue(), syncState.removeValue()]);
+  }
+  await Promise.all([
+    apiToken.setValue(token),
+    apiBaseUrl.setValue(baseUrl),
+    viewerKey.setValue(key),
+    accountInfo.setValue(account),
+  ]);
+  void runSync();
+  return account;
+}
+
+function parseViewerKey(namespace: string, hostName: string): ViewerKey | null {
+  const ns = namespace.trim();
+  const host = hostName.trim();
+  if (!ns && !host) return null;
+  if (!ns || !host) {
+    throw new SettingsError('Fill in both Namespace and Host name, or leave both empty.');
+  }
+  return { namespace: ns, hostName: host };
+}
+
+function failure(error: unknown): { ok: false; error: MessageError } {
+  if (error instanceof SettingsError) {
+    return { ok: false, error: { kind: 'settings', message: error.message } };
+  }
+  const planpointError = toPlanpointError(error);
+  return { ok: false, error: { kind: planpointError.kind, message: planpointError.userMessage } };
+}

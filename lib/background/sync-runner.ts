@@ -1,0 +1,89 @@
+// Runs one sync at a time and records its progress and outcome where the popup can watch them.
+import { syncCatalog } from '../catalog/sync';
+import { IDLE_SYNC_STATE, type SyncState } from '../catalog/sync-state';
+import { createPlanpointClient } from '../planpoint/client';
+import { toPlanpointError } from '../planpoint/errors';
+import { apiBaseUrl, apiToken, catalogSnapshot, syncState, viewerKey } from '../settings';
+
+/** Progress is written at most this often: a 300-project sync would otherwise do 300 writes. */
+const PROGRESS_WRITE_INTERVAL_MS = 250;
+
+let inFlight: Promise<void> | null = null;
+
+/** Start a sync, or join the one already running. Never rejects: the outcome is in syncState. */
+export function runSync(): Promise<void> {
+  inFlight ??= syncOnce().finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+export function isSyncRunning(): boolean {
+  return inFlight !== null;
+}
+
+/**
+ * A new background instance cannot be in the middle of a sync, so a stored "running" state is
+ * left over from a worker the browser stopped mid-sync (MV3 stops idle service workers).
+ */
+export async function clearStaleSyncState(): Promise<void> {
+  const state = await syncState.getValue();
+  if (state?.running && !inFlight) await syncState.setValue({ ...state, running: false });
+}
+
+async function syncOnce(): Promise<void> {
+  const token = await apiToken.getValue();
+  if (!token) return;
+  const [baseUrl, key, previous, before] = await Promise.all([
+    apiBaseUrl.getValue(),
+    viewerKey.getValue(),
+    catalogSnapshot.getValue(),
+    syncState.getValue(),
+  ]);
+  const client = createPlanpointClient({
+    baseUrl,
+    getToken: async () => (await apiToken.getValue()) ?? undefined,
+  });
+  let state: SyncState = {
+    ...(before ?? IDLE_SYNC_STATE),
+    running: true,
+    startedAt: Date.now(),
+    done: 0,
+    total: 0,
+  };
+  await syncState.setValue(state);
+
+  let lastWrite = 0;
+  const onProgress = (done: number, total: number) => {
+    state = { ...state, done, total };
+    const now = Date.now();
+    if (done === total || now - lastWrite >= PROGRESS_WRITE_INTERVAL_MS) {
+      lastWrite = now;
+      void syncState.setValue(state);
+    }
+  };
+
+  try {
+    const catalog = await syncCatalog(client, { viewerKey: key, previous, onProgress });
+    // The token may have been removed (sign out) while the sync ran: do not bring data back.
+    if (!(await apiToken.getValue())) {
+      await syncState.removeValue();
+      return;
+    }
+    await catalogSnapshot.setValue(catalog);
+    await syncState.setValue({
+      ...state,
+      running: false,
+      lastSuccessAt: catalog.syncedAt,
+      lastError: null,
+    });
+  } catch (error) {
+    const failure = toPlanpointError(error);
+    console.warn(`Planpoint Agent: sync failed (${failure.kind}): ${failure.userMessage}`);
+    await syncState.setValue({
+      ...state,
+      running: false,
+      lastError: { kind: failure.kind, message: failure.userMessage, at: Date.now() },
+    });
+  }
+}

@@ -1,0 +1,84 @@
+// The one protocol between the extension's pages (popup, options) and the background, which is
+// the only code that reads the token and talks to the network. Pages read the catalog and sync
+// state straight from storage (lib/settings.ts); they send messages only to ask for work.
+import { browser } from 'wxt/browser';
+import type { AccountInfo } from './settings';
+
+/** A failure as a page sees it: a kind to branch on and a sentence to show. */
+export interface MessageError {
+  kind: string;
+  message: string;
+}
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: MessageError };
+
+/** What the settings UI may know: everything but the token itself. */
+export interface SettingsView {
+  hasToken: boolean;
+  account: AccountInfo | null;
+  baseUrl: string;
+  namespace: string;
+  hostName: string;
+}
+
+export interface Requests {
+  /** Check a token (and the optional viewer key) against the API, then store it and sync.
+   * An empty `token` keeps the saved one and only updates the other settings. */
+  saveSettings: {
+    request: { token: string; baseUrl: string; namespace: string; hostName: string };
+    response: Outcome<{ account: AccountInfo }>;
+  };
+  /** Sign in with Planpoint email and password; only the returned token is kept. */
+  signIn: {
+    request: { email: string; password: string; baseUrl: string };
+    response: Outcome<{ account: AccountInfo }>;
+  };
+  /** Forget the token, the account and the cached catalog. */
+  signOut: { request: Record<string, never>; response: Outcome<object> };
+  /** Settings without the token, for the options page and the popup's first-run check. */
+  getSettings: { request: Record<string, never>; response: Outcome<{ settings: SettingsView }> };
+  /** Sync now; with `ifOlderThanMs`, only when the catalog is older than that. */
+  refresh: {
+    request: { ifOlderThanMs?: number };
+    response: Outcome<{ started: boolean }>;
+  };
+}
+
+export type MessageType = keyof Requests;
+export type RequestOf<K extends MessageType> = Requests[K]['request'];
+export type ResponseOf<K extends MessageType> = Requests[K]['response'];
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** Send a typed request to the background and get its typed answer. */
+export async function ask<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  try {
+    return (await browser.runtime.sendMessage({ type, payload })) as ResponseOf<K>;
+  } catch (error) {
+    // The background could not answer (extension reloading, worker starting up).
+    return {
+      ok: false,
+      error: {
+        kind: 'internal',
+        message: `Planpoint Agent could not reach its background service (${describe(error)}). Try again.`,
+      },
+    } as ResponseOf<K>;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string'
+  );
+}

@@ -1,0 +1,226 @@
+// The background's request handlers, with WXT's fake browser for storage and the real sandbox
+// over HTTP for Planpoint.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { handlers } from '@/lib/background/handlers';
+import { runSync } from '@/lib/background/sync-runner';
+import {
+  accountInfo,
+  apiBaseUrl,
+  apiToken,
+  catalogSnapshot,
+  syncState,
+  viewerKey,
+} from '@/lib/settings';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, seed: 3, projects: 4, unitsPerProject: 20 });
+});
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  fakeBrowser.reset();
+  sandbox.reset();
+});
+
+const noKey = { namespace: '', hostName: '' };
+
+async function saveDemoToken() {
+  const answer = await handlers.saveSettings({
+    token: sandbox.demoToken,
+    baseUrl: sandbox.url,
+    ...noKey,
+  });
+  await runSync();
+  return answer;
+}
+
+describe('saveSettings', () => {
+  it('checks a good token, stores it, reports the account, and syncs', async () => {
+    const answer = await handlers.saveSettings({
+      token: `Bearer ${sandbox.demoToken}`,
+      baseUrl: `${sandbox.url}/`,
+      ...noKey,
+    });
+    expect(answer).toMatchObject({ ok: true, account: { projectCount: 4 } });
+    if (!answer.ok) return;
+    expect(answer.account.tokenHint).toBe(`…${sandbox.demoToken.slice(-4)}`);
+    expect(JSON.stringify(answer)).not.toContain(sandbox.demoToken);
+    expect(await apiToken.getValue()).toBe(sandbox.demoToken);
+    expect(await apiBaseUrl.getValue()).toBe(sandbox.url);
+    await runSync();
+    const catalog = await catalogSnapshot.getValue();
+    expect(catalog?.projects).toHaveLength(4);
+    expect(catalog?.units).toHaveLength(80);
+    expect(await syncState.getValue()).toMatchObject({ running: false, lastError: null });
+  });
+
+  it('refuses a rejected token and keeps the previous one', async () => {
+    await saveDemoToken();
+    const answer = await handlers.saveSettings({
+      token: 'wrong-token',
+      baseUrl: sandbox.url,
+      ...noKey,
+    });
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    if (answer.ok) return;
+    expect(answer.error.message).toMatch(/rejected/i);
+    expect(answer.error.message).not.toContain('wrong-token');
+    expect(await apiToken.getValue()).toBe(sandbox.demoToken);
+    expect((await catalogSnapshot.getValue())?.units).toHaveLength(80);
+  });
+
+  it('explains an unreachable base URL and changes nothing', async () => {
+    await saveDemoToken();
+    const answer = await handlers.saveSettings({
+      token: sandbox.accounts[1]!.token,
+      baseUrl: 'http://127.0.0.1:1',
+      ...noKey,
+    });
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'network' } });
+    if (answer.ok) return;
+    expect(answer.error.message).toContain('127.0.0.1:1');
+    expect(await apiToken.getValue()).toBe(sandbox.demoToken);
+    expect(await apiBaseUrl.getValue()).toBe(sandbox.url);
+  });
+
+  it('rejects a base URL that is not a web address', async () => {
+    const answer = await handlers.saveSettings({
+      token: 'x',
+      baseUrl: 'ftp://example.com',
+      ...noKey,
+    });
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'settings' } });
+    if (!answer.ok) expect(answer.error.message).toMatch(/https:\/\//);
+  });
+
+  it('asks for a token when none is saved or pasted', async () => {
+    const answer = await handlers.saveSettings({ token: '  ', baseUrl: sandbox.url, ...noKey });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { message: 'Paste your Planpoint API token first.' },
+    });
+  });
+
+  it('keeps the saved token when the field is left empty, and updates the viewer key', async () => {
+    await saveDemoToken();
+    const answer = await handlers.saveSettings({
+      token: '',
+      baseUrl: sandbox.url,
+      namespace: 'parkview-residences',
+      hostName: 'william',
+    });
+    expect(answer.ok).toBe(true);
+    expect(await apiToken.getValue()).toBe(sandbox.demoToken);
+    expect(await viewerKey.getValue()).toEqual({
+      namespace: 'parkview-residences',
+      hostName: 'william',
+    });
+  });
+
+  it('says which viewer key matched nothing, and requires both halves', async () => {
+    const unknown = await handlers.saveSettings({
+      token: sandbox.demoToken,
+      baseUrl: sandbox.url,
+      namespace: 'nobody',
+      hostName: 'nowhere',
+    });
+    expect(unknown).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    if (!unknown.ok) expect(unknown.error.message).toContain('"nobody"');
+    expect(await apiToken.getValue()).toBeNull();
+    const half = await handlers.saveSettings({
+      token: sandbox.demoToken,
+      baseUrl: sandbox.url,
+      namespace: 'parkview-residences',
+      hostName: '',
+    });
+    expect(half).toMatchObject({ ok: false, error: { kind: 'settings' } });
+  });
+
+  it('clears another account’s catalog when the token changes', async () => {
+    await saveDemoToken();
+    await handlers.saveSettings({
+      token: sandbox.accounts[1]!.token,
+      baseUrl: sandbox.url,
+      ...noKey,
+    });
+    await runSync();
+    const catalog = await catalogSnapshot.getValue();
+    const own = sandbox.store.projectsOf(sandbox.accounts[1]!.id).map((p) => p._id);
+    expect(catalog?.projects.map((p) => p.id).sort()).toEqual(own.sort());
+  });
+});
+
+describe('signIn', () => {
+  it('stores only the returned token, never the password', async () => {
+    const { email, password, token } = sandbox.accounts[0]!;
+    const answer = await handlers.signIn({ email, password, baseUrl: sandbox.url });
+    expect(answer).toMatchObject({ ok: true, account: { email } });
+    expect(await apiToken.getValue()).toBe(token);
+    const everything = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(everything).not.toContain(password);
+    await runSync();
+  });
+
+  it('says the credentials were not accepted', async () => {
+    const answer = await handlers.signIn({
+      email: sandbox.accounts[0]!.email,
+      password: 'nope',
+      baseUrl: sandbox.url,
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { message: 'Planpoint did not accept that email and password.' },
+    });
+    expect(await apiToken.getValue()).toBeNull();
+  });
+});
+
+describe('refresh and failures', () => {
+  it('keeps the catalog and the token when the server fails, and records the sentence', async () => {
+    await saveDemoToken();
+    const before = await catalogSnapshot.getValue();
+    sandbox.faults.status = 500;
+    await handlers.refresh({});
+    await runSync();
+    expect(await catalogSnapshot.getValue()).toEqual(before);
+    expect(await apiToken.getValue()).toBe(sandbox.demoToken);
+    const state = await syncState.getValue();
+    expect(state?.running).toBe(false);
+    expect(state?.lastError?.kind).toBe('server');
+    expect(state?.lastError?.message).toMatch(/Planpoint/);
+  });
+
+  it('does not refresh a fresh catalog when asked only if stale', async () => {
+    await saveDemoToken();
+    expect(await handlers.refresh({ ifOlderThanMs: 60_000 })).toEqual({ ok: true, started: false });
+    expect(await handlers.refresh({ ifOlderThanMs: 0 })).toEqual({ ok: true, started: true });
+    await runSync();
+  });
+
+  it('shows a change made on the server after a refresh', async () => {
+    await saveDemoToken();
+    const unit = (await catalogSnapshot.getValue())!.units.find((u) => u.status === 'available')!;
+    sandbox.store.setUnitStatus(unit.id, 'Sold');
+    await handlers.refresh({});
+    await runSync();
+    const after = (await catalogSnapshot.getValue())!.units.find((u) => u.id === unit.id);
+    expect(after?.status).toBe('sold');
+  });
+});
+
+describe('signOut and settings view', () => {
+  it('never returns the token; sign out forgets token, account and catalog', async () => {
+    await saveDemoToken();
+    const view = await handlers.getSettings({});
+    expect(view).toMatchObject({ ok: true, settings: { hasToken: true, baseUrl: sandbox.url } });
+    expect(JSON.stringify(view)).not.toContain(sandbox.demoToken);
+    await handlers.signOut({});
+    expect(await apiToken.getValue()).toBeNull();
+    expect(await accountInfo.getValue()).toBeNull();
+    expect(await catalogSnapshot.getValue()).toBeNull();
+    expect(await handlers.getSettings({})).toMatchObject({ settings: { hasToken: false } });
+  });
+});
