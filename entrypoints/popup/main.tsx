@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<main>Planpoint Agent</main>, document.getElementById('app')!);
+import { App } from './App';
+import '@/components/theme.css';
+import './popup.css';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,203 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Availability, Catalog, Project, Unit } from '@/lib/catalog/model';
+import type { SyncState } from '@/lib/catalog/sync-state';
+import { buildSearchIndex } from '@/lib/search/index';
+import { searchCatalog } from '@/lib/search/search';
+import { ProjectRow } from './ProjectRow';
+import { SyncStatus } from './SyncStatus';
+import { UnitDetail } from './UnitDetail';
+import { UnitRow } from './UnitRow';
+
+interface Props {
+  catalog: Catalog | null;
+  sync: SyncState | null;
+  onRefresh: () => void;
+  onOpenLink: (url: string) => void;
+  onOpenSettings: () => void;
+}
+
+/** The popup's main view: search field, freshness line, results, and a unit's detail. */
+export function Finder({ catalog, sync, onRefresh, onOpenLink, onOpenSettings }: Props) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [openUnit, setOpenUnit] = useState<Unit | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const now = useNow();
+
+  const index = useMemo(() => (catalog ? buildSearchIndex(catalog) : null), [catalog]);
+  const projectsById = useMemo(
+    () => new Map((catalog?.projects ?? []).map((p) => [p.id, p])),
+    [catalog],
+  );
+  const counts = useMemo(() => countByProject(catalog), [catalog]);
+  const result = useMemo(
+    () => (index && query.trim() ? searchCatalog(index, query) : null),
+    [index, query],
+  );
+
+  useEffect(() => setActive(0), [query]);
+  useEffect(() => {
+    if (!openUnit) input.current?.focus();
+  }, [openUnit]);
+  // Keep an open detail current when a refresh brings new data for that unit.
+  useEffect(() => {
+    if (openUnit && catalog) {
+      setOpenUnit(catalog.units.find((u) => u.id === openUnit.id) ?? openUnit);
+    }
+  }, [catalog]);
+
+  if (openUnit) {
+    return (
+      <UnitDetail
+        unit={openUnit}
+        project={projectsById.get(openUnit.projectId)}
+        onBack={() => setOpenUnit(null)}
+        onOpenLink={onOpenLink}
+      />
+    );
+  }
+
+  const units = result?.units ?? [];
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((i) => Math.min(i + 1, units.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter' && units[active]) {
+      event.preventDefault();
+      setOpenUnit(units[active]);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  }
+
+  return (
+    <div class="finder">
+      <header class="finder-header">
+        <label class="visually-hidden" for="search-field">
+          Search units
+        </label>
+        <input
+          id="search-field"
+          ref={input}
+          type="search"
+          autoFocus
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="Search units: 1204 parkview, 2bd under 600k available"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          role="combobox"
+          list={undefined}
+          aria-expanded={units.length > 0}
+          aria-controls="results"
+          aria-activedescendant={units[active] ? `unit-${units[active].id}` : undefined}
+        />
+        <button
+          type="button"
+          onClick={onRefresh}
+          disabled={sync?.running}
+          title="Refresh from Planpoint"
+        >
+          Refresh
+        </button>
+        <button type="button" class="link-button" onClick={onOpenSettings} title="Settings">
+          Settings
+        </button>
+      </header>
+      <SyncStatus catalog={catalog} sync={sync} now={now} />
+      {!catalog ? (
+        <EmptyCatalog sync={sync} />
+      ) : result ? (
+        <>
+          <p class="muted result-count" role="status">
+            {describeCount(result.totalUnits, units.length)}
+          </p>
+          {result.projects.length > 0 ? (
+            <ul class="list" aria-label="Matching projects">
+              {result.projects.slice(0, 3).map((project) => (
+                <ProjectRow
+                  key={project.id}
+                  project={project}
+                  counts={counts.get(project.id) ?? {}}
+                  onOpen={(p) => setQuery(p.name)}
+                />
+              ))}
+            </ul>
+          ) : null}
+          <ul id="results" class="list" role="listbox" aria-label="Units">
+            {units.map((unit, i) => (
+              <UnitRow
+                key={unit.id}
+                id={`unit-${unit.id}`}
+                unit={unit}
+                project={projectsById.get(unit.projectId)}
+                selected={i === active}
+                onOpen={setOpenUnit}
+              />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <ProjectList projects={catalog.projects} counts={counts} onOpen={(p) => setQuery(p.name)} />
+      )}
+    </div>
+  );
+}
+
+function ProjectList(props: {
+  projects: Project[];
+  counts: Map<string, Partial<Record<Availability, number>>>;
+  onOpen: (project: Project) => void;
+}) {
+  if (props.projects.length === 0) {
+    return <p class="empty">This token does not reach any project yet.</p>;
+  }
+  return (
+    <ul class="list" aria-label="Projects">
+      {props.projects.map((project) => (
+        <ProjectRow
+          key={project.id}
+          project={project}
+          counts={props.counts.get(project.id) ?? {}}
+          onOpen={props.onOpen}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function EmptyCatalog({ sync }: { sync: SyncState | null }) {
+  if (sync?.lastError) return null; // SyncStatus already says what went wrong.
+  return <p class="empty">Loading your projects from Planpoint…</p>;
+}
+
+function describeCount(total: number, shown: number): string {
+  if (total === 0) return 'No units match.';
+  if (total === 1) return '1 unit';
+  return shown < total ? `${total} units, showing the first ${shown}` : `${total} units`;
+}
+
+function countByProject(catalog: Catalog | null) {
+  const counts = new Map<string, Partial<Record<Availability, number>>>();
+  for (const unit of catalog?.units ?? []) {
+    let byStatus = counts.get(unit.projectId);
+    if (!byStatus) counts.set(unit.projectId, (byStatus = {}));
+    byStatus[unit.status] = (byStatus[unit.status] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The current time, ticking each minute so "Updated 3 min ago" stays true while open. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}

@@ -1,0 +1,38 @@
+import type { Availability, Project } from '@/lib/catalog/model';
+import { statusName } from '@/lib/format';
+
+interface Props {
+  project: Project;
+  counts: Partial<Record<Availability, number>>;
+  onOpen: (project: Project) => void;
+}
+
+const ORDER: Availability[] = [
+  'available',
+  'on-hold',
+  'reserved',
+  'sold',
+  'leased',
+  'unavailable',
+  'unknown',
+];
+
+/** A project with its unit counts by status ("24 Available · 3 On hold · 12 Sold"). */
+export function ProjectRow({ project, counts, onOpen }: Props) {
+  const total = ORDER.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  return (
+    <li class="row project-row">
+      <button type="button" class="project-button" onClick={() => onOpen(project)}>
+        <span class="project-name">{project.name}</span>
+        <span class="row-sub">{[project.city, `${total} units`].filter(Boolean).join(' · ')}</span>
+        <span class="counts">
+          {ORDER.filter((status) => counts[status]).map((status) => (
+            <span key={status} class={`count count-${status}`}>
+              {counts[status]} {statusName(status)}
+            </span>
+          ))}
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Catalog } from '@/lib/catalog/model';
+import type { SyncState } from '@/lib/catalog/sync-state';
+import { formatAge, formatClock } from '@/lib/format';
+
+interface Props {
+  catalog: Catalog | null;
+  sync: SyncState | null;
+  now: number;
+}
+
+const OFFLINE_KINDS = new Set(['network', 'timeout']);
+
+/** How fresh the list is, what is running, and what went wrong, in one or two lines. */
+export function SyncStatus({ catalog, sync, now }: Props) {
+  const lines: { text: string; tone: 'info' | 'error' }[] = [];
+  if (sync?.running) {
+    lines.push({
+      text: sync.total > 0 ? `Syncing… ${sync.done} of ${sync.total} projects` : 'Syncing…',
+      tone: 'info',
+    });
+  }
+  const error = sync?.lastError;
+  if (error && !sync?.running) {
+    if (catalog) {
+      const from = formatClock(catalog.syncedAt, now);
+      lines.push({
+        text: OFFLINE_KINDS.has(error.kind)
+          ? `Offline: showing data from ${from}. ${error.message}`
+          : `${error.message} Showing data from ${from}.`,
+        tone: 'error',
+      });
+    } else {
+      lines.push({ text: error.message, tone: 'error' });
+    }
+  } else if (catalog && !sync?.running) {
+    lines.push({ text: `Updated ${formatAge(catalog.syncedAt, now)}`, tone: 'info' });
+  }
+  for (const failure of catalog?.failures ?? []) {
+    lines.push({
+      text: failure.projectName
+        ? `Could not refresh ${failure.projectName}: ${failure.message}`
+        : failure.message,
+      tone: 'error',
+    });
+  }
+  if (lines.length === 0) return null;
+  return (
+    <div class="sync-status" aria-live="polite">
+      {lines.map((line, i) => (
+        <p key={i} class={line.tone === 'error' ? 'error' : 'muted'}>
+          {line.text}
+        </p>
+      ))}
+    </div>
+  );
+}

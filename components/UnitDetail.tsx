@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import type { Project, Unit } from '@/lib/catalog/model';
+import {
+  formatArea,
+  formatBathrooms,
+  formatBedrooms,
+  formatPrice,
+  isWebLink,
+  projectViewerUrl,
+  unitSummary,
+} from '@/lib/format';
+import { StatusPill } from './StatusPill';
+
+interface Props {
+  unit: Unit;
+  project: Project | undefined;
+  onBack: () => void;
+  onOpenLink: (url: string) => void;
+}
+
+/** Every field of a unit an agent can use, with the two actions they reach for. */
+export function UnitDetail({ unit, project, onBack, onOpenLink }: Props) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const viewerUrl = project ? projectViewerUrl(project) : null;
+
+  async function copySummary() {
+    try {
+      await navigator.clipboard.writeText(unitSummary(unit, project));
+      setCopied('Summary copied.');
+    } catch (error) {
+      setCopied(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const facts: [string, string | null][] = [
+    ['Project', project?.name ?? null],
+    ['Floor', unit.floorName],
+    ['Bedrooms', formatBedrooms(unit)],
+    ['Bathrooms', formatBathrooms(unit.bathrooms)],
+    ['Area', formatArea(unit.area, project?.areaUnit ?? 'sqft')],
+    ['Price', formatPrice(unit)],
+    ['Model', unit.model],
+    ['Type', unit.type],
+    ['Orientation', unit.orientation],
+    ['Parking', unit.parking === null ? null : String(unit.parking)],
+    ['Delivery', unit.deliveryDate],
+    ['Hold expires', unit.holdExpiresAt ? new Date(unit.holdExpiresAt).toLocaleString() : null],
+    ...unit.additionalInfo.map((info): [string, string] => [info.label, info.value]),
+  ];
+  const links: [string, string][] = [
+    ...(isWebLink(unit.layoutUrl) ? [['Layout', unit.layoutUrl] as [string, string]] : []),
+    ...(isWebLink(unit.brochureUrl) ? [['Brochure', unit.brochureUrl] as [string, string]] : []),
+    ...unit.images.filter(isWebLink).map((url, i): [string, string] => [`Image ${i + 1}`, url]),
+  ];
+
+  return (
+    <section class="detail" aria-label={`Unit ${unit.number}`}>
+      <header class="detail-header">
+        <button type="button" class="link-button" onClick={onBack}>
+          ← Back
+        </button>
+        <h2>
+          Unit {unit.number}
+          {unit.name ? <span class="row-sub"> {unit.name}</span> : null}
+        </h2>
+        <StatusPill unit={unit} />
+      </header>
+      <dl class="facts">
+        {facts
+          .filter((fact): fact is [string, string] => Boolean(fact[1]) && fact[1] !== '—')
+          .map(([label, value]) => (
+            <div key={label} class="fact">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      {unit.description ? <p class="description">{unit.description}</p> : null}
+      {links.length > 0 ? (
+        <ul class="links">
+          {links.map(([label, url]) => (
+            <li key={url}>
+              <button type="button" class="link-button" title={url} onClick={() => onOpenLink(url)}>
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="actions">
+        <button type="button" onClick={copySummary}>
+          Copy summary
+        </button>
+        <button
+          type="button"
+          disabled={!viewerUrl}
+          onClick={() => viewerUrl && onOpenLink(viewerUrl)}
+        >
+          Open in Planpoint
+        </button>
+      </div>
+      {copied ? (
+        <p class="notice" role="status">
+          {copied}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+import { useEffect, useState } from 'preact/hooks';
+import { HostAccess } from '@/components/HostAccess';
+import { ask, type SettingsView } from '@/lib/messages';
+import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
+import type { AccountInfo } from '@/lib/settings';
+
+type Notice = { tone: 'ok' | 'error'; text: string } | null;
+
+export function App() {
+  const [settings, setSettings] = useState<SettingsView | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  async function reload() {
+    const answer = await ask('getSettings', {});
+    if (answer.ok) setSettings(answer.settings);
+    else setLoadError(answer.error.message);
+  }
+  useEffect(() => void reload(), []);
+
+  if (loadError)
+    return (
+      <p class="error" role="alert">
+        {loadError}
+      </p>
+    );
+  if (!settings) return <p class="empty">Loading…</p>;
+  return (
+    <main class="options">
+      <h1>Planpoint Agent settings</h1>
+      <TokenSettings settings={settings} onChanged={reload} />
+      <SignIn baseUrl={settings.baseUrl} onChanged={reload} />
+    </main>
+  );
+}
+
+function accountLine(account: AccountInfo): string {
+  const projects = account.projectCount === 1 ? '1 project' : `${account.projectCount} projects`;
+  return `Token saved, ends in ${account.tokenHint}. It reaches ${projects}${account.email ? ` (signed in as ${account.email})` : ''}.`;
+}
+
+function TokenSettings({
+  settings,
+  onChanged,
+}: {
+  settings: SettingsView;
+  onChanged: () => Promise<void>;
+}) {
+  const [token, setToken] = useState('');
+  const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
+  const [namespace, setNamespace] = useState(settings.namespace);
+  const [hostName, setHostName] = useState(settings.hostName);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setNotice(null);
+    const answer = await ask('saveSettings', { token, baseUrl, namespace, hostName });
+    setBusy(false);
+    if (answer.ok) {
+      setToken('');
+      setNotice({ tone: 'ok', text: `Saved. ${accountLine(answer.account)}` });
+      await onChanged();
+    } else {
+      setNotice({ tone: 'error', text: answer.error.message });
+    }
+  }
+
+  async function signOut() {
+    await ask('signOut', {});
+    setNotice({ tone: 'ok', text: 'Signed out. The token and the cached catalog were removed.' });
+    await onChanged();
+  }
+
+  return (
+    <form class="card" onSubmit={save}>
+      <h2>API token</h2>
+      <p class="muted" data-testid="token-status">
+        {settings.account ? accountLine(settings.account) : 'No token saved yet.'}
+      </p>
+      <label for="token">API token</label>
+      <input
+        id="token"
+        type="password"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={
+          settings.hasToken
+            ? 'Leave empty to keep the saved token'
+            : 'Paste your Planpoint API token'
+        }
+        value={token}
+        onInput={(e) => setToken(e.currentTarget.value)}
+      />
+      <label for="base-url">API base URL</label>
+      <input
+        id="base-url"
+        type="url"
+        spellcheck={false}
+        value={baseUrl}
+        onInput={(e) => setBaseUrl(e.currentTarget.value)}
+        placeholder={DEFAULT_BASE_URL}
+        required
+      />
+      <HostAccess baseUrl={baseUrl} />
+      <fieldset>
+        <legend>Viewer lookup (optional)</legend>
+        <p class="muted">
+          Also include the projects, groups and enterprises published under this namespace and host
+          name.
+        </p>
+        <label for="namespace">Namespace</label>
+        <input
+          id="namespace"
+          value={namespace}
+          onInput={(e) => setNamespace(e.currentTarget.value)}
+        />
+        <label for="host-name">Host name</label>
+        <input
+          id="host-name"
+          value={hostName}
+          onInput={(e) => setHostName(e.currentTarget.value)}
+        />
+      </fieldset>
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Checking with Planpoint…' : 'Save'}
+        </button>
+        {settings.hasToken ? (
+          <button type="button" class="secondary" onClick={signOut}>
+            Sign out
+          </button>
+        ) : null}
+      </div>
+      {notice ? (
+        <p
+          class={notice.tone === 'ok' ? 'notice' : 'error'}
+          role={notice.tone === 'ok' ? 'status' : 'alert'}
+        >
+          {notice.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function SignIn({ baseUrl, onChanged }: { baseUrl: string; onChanged: () => Promise<void> }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  async function signIn(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setNotice(null);
+    const answer = await ask('signIn', { email, password, baseUrl });
+    setBusy(false);
+    setPassword('');
+    if (answer.ok) {
+      setNotice({ tone: 'ok', text: `Signed in. ${accountLine(answer.account)}` });
+      await onChanged();
+    } else {
+      setNotice({ tone: 'error', text: answer.error.message });
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={signIn}>
+      <h2>Or sign in with your Planpoint account</h2>
+      <p class="muted">Only the token Planpoint returns is kept; your password is never stored.</p>
+      <label for="email">Email</label>
+      <input
+        id="email"
+        type="email"
+        autocomplete="username"
+        value={email}
+        onInput={(e) => setEmail(e.currentTarget.value)}
+        required
+      />
+      <label for="password">Password</label>
+      <input
+        id="password"
+        type="password"
+        autocomplete="current-password"
+        value={password}
+        onInput={(e) => setPassword(e.currentTarget.value)}
+        required
+      />
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </div>
+      {notice ? (
+        <p
+          class={notice.tone === 'ok' ? 'notice' : 'error'}
+          role={notice.tone === 'ok' ? 'status' : 'alert'}
+        >
+          {notice.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Finder } from '@/components/Finder';
+import { TokenForm } from '@/components/TokenForm';
+import { useStorageItem } from '@/components/use-storage-item';
+import { ask } from '@/lib/messages';
+import { accountInfo, apiBaseUrl, catalogSnapshot, syncState, viewerKey } from '@/lib/settings';
+
+/** Refresh on open when the cached catalog is older than this. */
+const STALE_AFTER_MS = 5 * 60_000;
+
+export function App() {
+  const account = useStorageItem(accountInfo);
+  const catalog = useStorageItem(catalogSnapshot);
+  const sync = useStorageItem(syncState);
+  const baseUrl = useStorageItem(apiBaseUrl);
+  const key = useStorageItem(viewerKey);
+
+  useEffect(() => {
+    if (account) void ask('refresh', { ifOlderThanMs: STALE_AFTER_MS });
+  }, [Boolean(account)]);
+
+  if (account === undefined || baseUrl === undefined || key === undefined) {
+    return <p class="empty">Loading…</p>;
+  }
+  if (account === null) {
+    return (
+      <section class="first-run">
+        <h1>Planpoint Agent</h1>
+        <p>Paste your Planpoint API token to search your projects and units from here.</p>
+        <TokenForm
+          baseUrl={baseUrl}
+          namespace={key?.namespace ?? ''}
+          hostName={key?.hostName ?? ''}
+        />
+        <p class="muted">
+          Other server, or sign in with email?{' '}
+          <button type="button" class="link-button" onClick={openSettings}>
+            Open settings
+          </button>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <Finder
+      catalog={catalog ?? null}
+      sync={sync ?? null}
+      onRefresh={() => void ask('refresh', {})}
+      onOpenLink={(url) => void browser.tabs.create({ url })}
+      onOpenSettings={openSettings}
+    />
+  );
+}
+
+function openSettings() {
+  void browser.runtime.openOptionsPage();
+}

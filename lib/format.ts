@@ -1,0 +1,128 @@
+// How numbers and units read to an agent. Pure functions over the normalised model.
+import type { Availability, Project, Unit } from './catalog/model';
+
+const STATUS_WORDS: Record<Availability, string> = {
+  available: 'Available',
+  'on-hold': 'On hold',
+  reserved: 'Reserved',
+  sold: 'Sold',
+  leased: 'Leased',
+  unavailable: 'Unavailable',
+  unknown: 'Unknown',
+};
+
+/** The word on a status pill; an unknown status shows what the API said. */
+export function statusWord(unit: Pick<Unit, 'status' | 'statusLabel'>): string {
+  if (unit.status === 'unknown') return unit.statusLabel.trim() || STATUS_WORDS.unknown;
+  return STATUS_WORDS[unit.status];
+}
+
+export function statusName(status: Availability): string {
+  return STATUS_WORDS[status];
+}
+
+const priceFormats = new Map<string, Intl.NumberFormat>();
+
+/** "$599,000" (en) / "599 000 $" (fr); no currency comes with the unit, and Planpoint's
+ * markets (Canada, US) both write dollars. */
+export function formatPrice(
+  unit: Pick<Unit, 'price' | 'priceTBD'>,
+  locale = defaultLocale(),
+): string {
+  if (unit.priceTBD) return 'Price TBD';
+  if (unit.price === null) return '—';
+  let format = priceFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: 0,
+    });
+    priceFormats.set(locale, format);
+  }
+  return format.format(unit.price);
+}
+
+export function formatArea(
+  area: number | null,
+  areaUnit: Project['areaUnit'],
+  locale = defaultLocale(),
+): string {
+  if (area === null) return '—';
+  const number = Math.round(area).toLocaleString(locale);
+  return areaUnit === 'm2' ? `${number} m²` : `${number} sq ft`;
+}
+
+/** "Studio", "2 bd", "2+1 bd". */
+export function formatBedrooms(unit: Pick<Unit, 'bedrooms' | 'bedroomsLabel'>): string {
+  if (unit.bedrooms === 0) return 'Studio';
+  if (unit.bedroomsLabel && /\d\s*\+\s*\d/.test(unit.bedroomsLabel)) {
+    return `${unit.bedroomsLabel.replace(/\s+/g, '')} bd`;
+  }
+  if (unit.bedrooms === null) return unit.bedroomsLabel ?? '—';
+  return `${unit.bedrooms} bd`;
+}
+
+export function formatBathrooms(bathrooms: number | null): string {
+  return bathrooms === null ? '—' : `${bathrooms} ba`;
+}
+
+/** "just now", "3 min ago", "2 h ago", or the date for anything older than a day. */
+export function formatAge(thenMs: number, nowMs: number, locale = defaultLocale()): string {
+  const minutes = Math.floor((nowMs - thenMs) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  return new Date(thenMs).toLocaleDateString(locale);
+}
+
+/** "10:32" today, else the date and time. */
+export function formatClock(ms: number, nowMs: number, locale = defaultLocale()): string {
+  const date = new Date(ms);
+  const sameDay = new Date(nowMs).toDateString() === date.toDateString();
+  return sameDay
+    ? date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** One line an agent pastes into a message: project, unit, floor, beds, price, status. */
+export function unitSummary(
+  unit: Unit,
+  project: Project | undefined,
+  locale = defaultLocale(),
+): string {
+  return [
+    project?.name ?? 'Unknown project',
+    `Unit ${unit.number}`,
+    unit.floorName,
+    formatBedrooms(unit),
+    formatPrice(unit, locale),
+    statusWord(unit),
+  ]
+    .filter((part): part is string => Boolean(part) && part !== '—')
+    .join(' · ');
+}
+
+/** The project's public Planpoint viewer page, or null without a namespace and host name. */
+export function projectViewerUrl(project: Pick<Project, 'namespace' | 'hostName'>): string | null {
+  if (!project.namespace || !project.hostName) return null;
+  const path = [project.namespace, project.hostName].map(encodeURIComponent).join('/');
+  return `https://app.planpoint.io/${path}`;
+}
+
+/** Links from API data open only when they are http(s). */
+export function isWebLink(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function defaultLocale(): string {
+  return typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatAge,
+  formatArea,
+  formatBedrooms,
+  formatPrice,
+  isWebLink,
+  projectViewerUrl,
+  statusWord,
+  unitSummary,
+} from '@/lib/format';
+import type { Project, Unit } from '@/lib/catalog/model';
+
+const unit: Unit = {
+  id: 'u1',
+  projectId: 'p1',
+  floorId: 'f1',
+  number: '1204',
+  name: null,
+  floorName: 'Level 12',
+  floorLevel: 12,
+  bedrooms: 2,
+  bedroomsLabel: null,
+  bathrooms: 2,
+  area: 880.4,
+  price: 599000,
+  priceTBD: false,
+  status: 'available',
+  statusLabel: 'Available',
+  model: null,
+  type: null,
+  orientation: null,
+  parking: null,
+  deliveryDate: null,
+  holdExpiresAt: null,
+  description: null,
+  images: [],
+  layoutUrl: null,
+  brochureUrl: null,
+  additionalInfo: [],
+};
+const project: Project = {
+  id: 'p1',
+  name: 'Parkview Residences',
+  namespace: 'parkview',
+  hostName: 'william',
+  city: 'Toronto',
+  areaUnit: 'sqft',
+  paused: false,
+  groupIds: [],
+  enterpriseIds: [],
+};
+
+describe('format', () => {
+  it('formats prices per locale and says Price TBD', () => {
+    expect(formatPrice(unit, 'en-US')).toBe('$599,000');
+    expect(formatPrice(unit, 'fr-CA').replace(/\s/g, ' ')).toBe('599 000 $');
+    expect(formatPrice({ price: 599000, priceTBD: true }, 'en-US')).toBe('Price TBD');
+    expect(formatPrice({ price: null, priceTBD: false }, 'en-US')).toBe('—');
+  });
+
+  it('formats areas in the project unit', () => {
+    expect(formatArea(880.4, 'sqft', 'en-US')).toBe('880 sq ft');
+    expect(formatArea(1234, 'm2', 'en-US')).toBe('1,234 m²');
+    expect(formatArea(null, 'm2', 'en-US')).toBe('—');
+  });
+
+  it('writes bedrooms the way agents say them', () => {
+    expect(formatBedrooms({ bedrooms: 0, bedroomsLabel: 'Studio' })).toBe('Studio');
+    expect(formatBedrooms({ bedrooms: 2, bedroomsLabel: '2 + 1' })).toBe('2+1 bd');
+    expect(formatBedrooms({ bedrooms: 3, bedroomsLabel: null })).toBe('3 bd');
+    expect(formatBedrooms({ bedrooms: null, bedroomsLabel: null })).toBe('—');
+  });
+
+  it('keeps unknown statuses readable', () => {
+    expect(statusWord({ status: 'on-hold', statusLabel: 'on hold' })).toBe('On hold');
+    expect(statusWord({ status: 'unknown', statusLabel: ' Coming soon ' })).toBe('Coming soon');
+    expect(statusWord({ status: 'unknown', statusLabel: '' })).toBe('Unknown');
+  });
+
+  it('says how old the data is', () => {
+    const now = Date.UTC(2026, 10, 27, 10, 32);
+    expect(formatAge(now - 20_000, now)).toBe('just now');
+    expect(formatAge(now - 3 * 60_000, now)).toBe('3 min ago');
+    expect(formatAge(now - 5 * 3600_000, now)).toBe('5 h ago');
+  });
+
+  it('makes a one-line summary', () => {
+    expect(unitSummary(unit, project, 'en-US')).toBe(
+      'Parkview Residences · Unit 1204 · Level 12 · 2 bd · $599,000 · Available',
+    );
+  });
+
+  it('builds the viewer link and refuses non-web links', () => {
+    expect(projectViewerUrl(project)).toBe('https://app.planpoint.io/parkview/william');
+    expect(projectViewerUrl({ namespace: null, hostName: 'x' })).toBeNull();
+    expect(isWebLink('https://cdn.example.com/a.png')).toBe(true);
+    expect(isWebLink('javascript:alert(1)')).toBe(false);
+    expect(isWebLink('data:text/html,hi')).toBe(false);
+    expect(isWebLink(null)).toBe(false);
+  });
+});
