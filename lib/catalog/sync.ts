@@ -52,16 +52,13 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
 
   let done = 0;
   opts.onProgress?.(done, toFetch.length);
-  const outcomes = await mapWithConcurrency(toFetch, concurrency, async (project) => {
+  const outcomes = await mapWithConcurrency(toFetch, concurrency, async (summary) => {
     try {
-      const [floors, list] = await Promise.all([
-        client.listFloors(project.id),
-        client.listUnits(project.id),
-      ]);
-      const fetched = normalizeProjectUnits(project.id, floors, list.records);
-      return { project, units: fetched, error: null };
+      const fetched = await fetchProject(client, summary.id);
+      projects.set(summary.id, { ...fetched.project, groupIds: [], enterpriseIds: [] });
+      return { project: summary, units: fetched.units, error: null };
     } catch (error) {
-      return { project, units: null, error: toPlanpointError(error) };
+      return { project: summary, units: null, error: toPlanpointError(error) };
     } finally {
       opts.onProgress?.(++done, toFetch.length);
     }
@@ -100,6 +97,23 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
     units,
     syncedAt: now(),
     failures,
+  };
+}
+
+/**
+ * One project with its details (area unit, city: the summary list lacks them) and its units.
+ * The contract embeds floors with their units in the project; when a server leaves the units
+ * out, the floors and units endpoints fill them in.
+ */
+async function fetchProject(client: PlanpointClient, id: string) {
+  const full = await client.getProject(id);
+  const floors = Array.isArray(full.floors) ? full.floors : [];
+  const embedsUnits = floors.every((f) => Array.isArray((f as { units?: unknown }).units));
+  if (embedsUnits) return normalizeFullProject(full);
+  const [floorList, unitList] = await Promise.all([client.listFloors(id), client.listUnits(id)]);
+  return {
+    project: normalizeProject(full),
+    units: normalizeProjectUnits(id, floorList, unitList.records),
   };
 }
 

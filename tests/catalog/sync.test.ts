@@ -77,10 +77,28 @@ describe('syncCatalog', () => {
 
   it('fails as a whole when every project fails, so the caller keeps its catalog', async () => {
     sandbox.faults.status = 500;
-    sandbox.faults.pathPrefix = '/api/units';
+    sandbox.faults.projectIds = demoProjects().map((p) => p._id);
     await expect(syncCatalog(client, { viewerKey: null, previous: null })).rejects.toMatchObject({
       kind: 'server',
     });
+  });
+
+  it('fills in units from the floors and units endpoints when a project does not embed them', async () => {
+    const embedded = await syncCatalog(client, { viewerKey: null, previous: null });
+    const withoutUnits: PlanpointClient = {
+      ...client,
+      getProject: async (id) => {
+        const project = await client.getProject(id);
+        return {
+          ...project,
+          floors: (project.floors ?? []).map(({ units: _, ...floor }) => floor),
+        };
+      },
+    };
+    const listed = await syncCatalog(withoutUnits, { viewerKey: null, previous: null });
+    const byId = (units: typeof listed.units) =>
+      [...units].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(listed.units)).toEqual(byId(embedded.units));
   });
 
   it('fails with unauthorized for a rejected token', async () => {
@@ -119,8 +137,8 @@ describe('syncCatalog', () => {
     });
     sandbox.faults.latencyMs = 20;
     await syncCatalog(counting, { viewerKey: null, previous: null, concurrency: 2 });
-    // Two projects at a time, each fetching floors and units together.
-    expect(peak).toBe(4);
+    // Two projects at a time, one request each (the project embeds its floors and units).
+    expect(peak).toBe(2);
   });
 
   it('merges what the viewer key finds: projects with embedded units, groups, enterprises', async () => {
