@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Planpoint Agent',
     description:
       'Find any Planpoint unit from the toolbar: search your projects and units, instant from cache.',
-    permissions: ['storage', 'alarms'],
+    // unlimitedStorage: a large developer's catalog (60,000 units) is bigger than the 10 MB
+    // storage.local allows without it.
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     host_permissions: ['https://app.planpoint.io/*'],
     // A custom API base URL (staging, the local sandbox) is granted at run time from a click.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
