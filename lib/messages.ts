@@ -2,6 +2,8 @@
 // the only code that reads the token and talks to the network. Pages read the catalog and sync
 // state straight from storage (lib/settings.ts); they send messages only to ask for work.
 import { browser } from 'wxt/browser';
+import type { SettableStatus } from './catalog/settable-status';
+import type { Unit } from './catalog/model';
 import type { AccountInfo } from './settings';
 
 /** A failure as a page sees it: a kind to branch on and a sentence to show. */
@@ -41,6 +43,11 @@ export interface Requests {
   refresh: {
     request: { ifOlderThanMs?: number };
     response: Outcome<{ started: boolean }>;
+  };
+  /** Change a unit's availability through the API; the answer is the unit as Planpoint saved it. */
+  setUnitStatus: {
+    request: { unitId: string; status: SettableStatus };
+    response: Outcome<{ unit: Unit }>;
   };
 }
 

@@ -16,6 +16,8 @@ import {
 } from '../settings';
 import { parseBaseUrl, SettingsError } from './base-url';
 import { runSync } from './sync-runner';
+import { isSettableStatus } from '../catalog/settable-status';
+import { setUnitStatus } from './unit-status';
 
 type Handlers = {
   [K in keyof Requests]: (payload: Requests[K]['request']) => Promise<Requests[K]['response']>;
@@ -103,6 +105,17 @@ export const handlers: Handlers = {
     }
     void runSync();
     return { ok: true, started: true };
+  },
+
+  async setUnitStatus({ unitId, status }) {
+    try {
+      if (!isSettableStatus(status)) {
+        throw new SettingsError(`"${String(status)}" is not a status Planpoint Agent can set.`);
+      }
+      return { ok: true, unit: await setUnitStatus(unitId, status) };
+    } catch (error) {
+      return failure(error);
+    }
   },
 };
 

@@ -224,3 +224,37 @@ describe('signOut and settings view', () => {
     expect(await handlers.getSettings({})).toMatchObject({ settings: { hasToken: false } });
   });
 });
+
+describe('setUnitStatus', () => {
+  it('puts a unit on hold through the API and updates the catalog', async () => {
+    await saveDemoToken();
+    const unit = (await catalogSnapshot.getValue())!.units.find((u) => u.status === 'available')!;
+    const answer = await handlers.setUnitStatus({ unitId: unit.id, status: 'on-hold' });
+    expect(answer).toMatchObject({ ok: true, unit: { id: unit.id, status: 'on-hold' } });
+    expect(sandbox.store.unitStatus(unit.id)).toBe('OnHold');
+    const stored = (await catalogSnapshot.getValue())!.units.find((u) => u.id === unit.id);
+    expect(stored?.status).toBe('on-hold');
+    expect(stored?.floorName).toBe(unit.floorName);
+  });
+
+  it('explains a refusal and leaves the catalog as it was', async () => {
+    await saveDemoToken();
+    const before = await catalogSnapshot.getValue();
+    const unit = before!.units[0]!;
+    sandbox.faults.status = 403;
+    sandbox.faults.pathPrefix = '/api/units/';
+    const answer = await handlers.setUnitStatus({ unitId: unit.id, status: 'sold' });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', message: 'You are not allowed to change units in this project.' },
+    });
+    expect(await catalogSnapshot.getValue()).toEqual(before);
+  });
+
+  it('refuses statuses it cannot set', async () => {
+    await saveDemoToken();
+    const unit = (await catalogSnapshot.getValue())!.units[0]!;
+    const answer = await handlers.setUnitStatus({ unitId: unit.id, status: 'leased' as never });
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'settings' } });
+  });
+});

@@ -1,0 +1,49 @@
+// Changing a unit's availability from the popup: one PATCH in the SDK contract's vocabulary,
+// then the stored catalog is updated with what the API answered.
+import type { Unit } from '../catalog/model';
+import { SETTABLE_STATUSES, type SettableStatus } from '../catalog/settable-status';
+import { createPlanpointClient } from '../planpoint/client';
+import { PlanpointError, toPlanpointError } from '../planpoint/errors';
+import { normalizeUnit } from '../planpoint/normalize';
+import { apiBaseUrl, apiToken, catalogSnapshot } from '../settings';
+
+export async function setUnitStatus(unitId: string, status: SettableStatus): Promise<Unit> {
+  const catalog = await catalogSnapshot.getValue();
+  const unit = catalog?.units.find((u) => u.id === unitId);
+  if (!catalog || !unit) {
+    throw new PlanpointError({
+      kind: 'not-found',
+      message: `unit ${unitId} not in catalog`,
+      userMessage: 'That unit is no longer in your catalog. Refresh and try again.',
+    });
+  }
+  const client = createPlanpointClient({
+    baseUrl: await apiBaseUrl.getValue(),
+    getToken: async () => (await apiToken.getValue()) ?? undefined,
+  });
+  let answered;
+  try {
+    answered = await client.updateUnit(unitId, { status: SETTABLE_STATUSES[status] });
+  } catch (error) {
+    const failure = toPlanpointError(error);
+    if (failure.kind === 'forbidden') {
+      throw new PlanpointError({
+        kind: 'forbidden',
+        status: failure.status,
+        serverMessage: failure.serverMessage,
+        message: failure.message,
+        userMessage: 'You are not allowed to change units in this project.',
+      });
+    }
+    throw failure;
+  }
+  const floor = unit.floorId
+    ? { id: unit.floorId, name: unit.floorName, level: unit.floorLevel }
+    : null;
+  const updated = normalizeUnit(answered, { projectId: unit.projectId, floor });
+  // Re-read: a sync may have written a newer catalog while the request was in flight.
+  const latest = (await catalogSnapshot.getValue()) ?? catalog;
+  const next = { ...latest, units: latest.units.map((u) => (u.id === unitId ? updated : u)) };
+  await catalogSnapshot.setValue(next);
+  return updated;
+}
