@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Availability, Catalog, Project, Unit } from '@/lib/catalog/model';
 import type { SyncState } from '@/lib/catalog/sync-state';
+import type { SettableStatus } from '@/lib/catalog/settable-status';
+import type { Outcome } from '@/lib/messages';
 import { buildSearchIndex } from '@/lib/search/index';
 import { searchCatalog } from '@/lib/search/search';
 import { ProjectRow } from './ProjectRow';
@@ -14,10 +16,11 @@ interface Props {
   onRefresh: () => void;
   onOpenLink: (url: string) => void;
   onOpenSettings: () => void;
+  setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
 }
 
 /** The popup's main view: search field, freshness line, results, and a unit's detail. */
-export function Finder({ catalog, sync, onRefresh, onOpenLink, onOpenSettings }: Props) {
+export function Finder({ catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [openUnit, setOpenUnit] = useState<Unit | null>(null);
@@ -53,6 +56,7 @@ export function Finder({ catalog, sync, onRefresh, onOpenLink, onOpenSettings }:
         project={projectsById.get(openUnit.projectId)}
         onBack={() => setOpenUnit(null)}
         onOpenLink={onOpenLink}
+        setStatus={setStatus}
       />
     );
   }

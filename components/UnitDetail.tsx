@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Project, Unit } from '@/lib/catalog/model';
 import {
   formatArea,
@@ -7,8 +7,12 @@ import {
   formatPrice,
   isWebLink,
   projectViewerUrl,
+  statusName,
   unitSummary,
 } from '@/lib/format';
+import type { SettableStatus } from '@/lib/catalog/settable-status';
+import type { Outcome } from '@/lib/messages';
+import { StatusActions } from './StatusActions';
 import { StatusPill } from './StatusPill';
 
 interface Props {
@@ -16,11 +20,18 @@ interface Props {
   project: Project | undefined;
   onBack: () => void;
   onOpenLink: (url: string) => void;
+  setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
 }
 
 /** Every field of a unit an agent can use, with the two actions they reach for. */
-export function UnitDetail({ unit, project, onBack, onOpenLink }: Props) {
+export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
+  const [preview, setPreview] = useState<SettableStatus | null>(null);
+  // A new saved unit (the catalog was rewritten) replaces any optimistic status.
+  useEffect(() => setPreview(null), [saved]);
+  const unit: Unit = preview
+    ? { ...saved, status: preview, statusLabel: statusName(preview) }
+    : saved;
   const viewerUrl = project ? projectViewerUrl(project) : null;
 
   async function copySummary() {
@@ -87,6 +98,11 @@ export function UnitDetail({ unit, project, onBack, onOpenLink }: Props) {
           ))}
         </ul>
       ) : null}
+      <StatusActions
+        unit={unit}
+        onPreview={setPreview}
+        setStatus={(status) => setStatus(saved, status)}
+      />
       <div class="actions">
         <button type="button" onClick={copySummary}>
           Copy summary

@@ -49,6 +49,7 @@ export function App() {
       onRefresh={() => void ask('refresh', {})}
       onOpenLink={(url) => void browser.tabs.create({ url })}
       onOpenSettings={openSettings}
+      setStatus={(unit, status) => ask('setUnitStatus', { unitId: unit.id, status })}
     />
   );
 }

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import type { Unit } from '@/lib/catalog/model';
+import { SETTABLE_STATUSES, type SettableStatus } from '@/lib/catalog/settable-status';
+import { statusName } from '@/lib/format';
+import type { MessageError } from '@/lib/messages';
+
+const ACTION_LABELS: Record<SettableStatus, string> = {
+  'on-hold': 'Put on hold',
+  available: 'Release',
+  reserved: 'Mark reserved',
+  sold: 'Mark sold',
+};
+
+interface Props {
+  unit: Unit;
+  /** Shows the new status at once (optimistic) or, with null, goes back to the saved one. */
+  onPreview: (status: SettableStatus | null) => void;
+  setStatus: (status: SettableStatus) => Promise<{ ok: true } | { ok: false; error: MessageError }>;
+}
+
+/** Availability changes, each confirmed first, shown at once and rolled back if refused. */
+export function StatusActions({ unit, onPreview, setStatus }: Props) {
+  const [confirming, setConfirming] = useState<SettableStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    if (!confirming) return;
+    const status = confirming;
+    setConfirming(null);
+    setError(null);
+    setBusy(true);
+    onPreview(status);
+    const answer = await setStatus(status);
+    setBusy(false);
+    // On success the preview stays until the saved catalog brings the unit back changed.
+    if (!answer.ok) {
+      onPreview(null);
+      setError(`Not changed: ${answer.error.message}`);
+    }
+  }
+
+  const choices = (Object.keys(SETTABLE_STATUSES) as SettableStatus[]).filter(
+    (status) => status !== unit.status,
+  );
+  return (
+    <div class="status-actions">
+      {confirming ? (
+        <div class="confirm" role="group" aria-label="Confirm status change">
+          <span>
+            Mark unit {unit.number} as {statusName(confirming)}?
+          </span>
+          <button type="button" onClick={confirm}>
+            Confirm
+          </button>
+          <button type="button" class="secondary" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div class="actions">
+          {choices.map((status) => (
+            <button
+              key={status}
+              type="button"
+              class="secondary"
+              disabled={busy}
+              onClick={() => setConfirming(status)}
+            >
+              {ACTION_LABELS[status]}
+            </button>
+          ))}
+        </div>
+      )}
+      {busy ? <p class="muted">Saving…</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
