@@ -13,8 +13,16 @@ export default defineConfig({
       'Find any Planpoint unit from the toolbar: search your projects and units, instant from cache.',
     // unlimitedStorage: a large developer's catalog (60,000 units) is bigger than the 10 MB
     // storage.local allows without it.
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'contextMenus'],
     host_permissions: ['https://app.planpoint.io/*'],
+    // "pp 1204 parkview" in the address bar.
+    omnibox: { keyword: 'pp' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open Planpoint Agent',
+      },
+    },
     // A custom API base URL (staging, the local sandbox) is granted at run time from a click.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'

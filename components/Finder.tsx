@@ -5,7 +5,10 @@ import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { Outcome } from '@/lib/messages';
 import { buildSearchIndex } from '@/lib/search/index';
 import { searchCatalog } from '@/lib/search/search';
+import { unitSummary } from '@/lib/format';
 import { ProjectRow } from './ProjectRow';
+import { QueryChips } from './QueryChips';
+import { useRememberedQuery } from './use-remembered-query';
 import { SyncStatus } from './SyncStatus';
 import { UnitDetail } from './UnitDetail';
 import { UnitRow } from './UnitRow';
@@ -17,13 +20,20 @@ interface Props {
   onOpenLink: (url: string) => void;
   onOpenSettings: () => void;
   setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
+  /** Text to search at once (from the address bar or the right-click menu). */
+  initialQuery: string | null;
+  /** A unit to show at once (picked from the address bar's suggestions). */
+  initialUnitId: string | null;
 }
 
 /** The popup's main view: search field, freshness line, results, and a unit's detail. */
-export function Finder({ catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus }: Props) {
-  const [query, setQuery] = useState('');
+export function Finder(props: Props) {
+  const { catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus } = props;
+  const { query, setQuery } = useRememberedQuery(props.initialQuery);
   const [active, setActive] = useState(0);
   const [openUnit, setOpenUnit] = useState<Unit | null>(null);
+  const [pendingUnitId, setPendingUnitId] = useState(props.initialUnitId);
+  const [copied, setCopied] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const now = useNow();
 
@@ -42,12 +52,18 @@ export function Finder({ catalog, sync, onRefresh, onOpenLink, onOpenSettings, s
   useEffect(() => {
     if (!openUnit) input.current?.focus();
   }, [openUnit]);
-  // Keep an open detail current when a refresh brings new data for that unit.
+  // Keep an open detail current when a refresh brings new data for that unit, and open the
+  // unit the page was asked to show once the catalog is there.
   useEffect(() => {
-    if (openUnit && catalog) {
+    if (!catalog) return;
+    if (pendingUnitId) {
+      setOpenUnit(catalog.units.find((u) => u.id === pendingUnitId) ?? null);
+      setPendingUnitId(null);
+    } else if (openUnit) {
       setOpenUnit(catalog.units.find((u) => u.id === openUnit.id) ?? openUnit);
     }
   }, [catalog]);
+  useEffect(() => setCopied(null), [query, active]);
 
   if (openUnit) {
     return (
@@ -75,6 +91,16 @@ export function Finder({ catalog, sync, onRefresh, onOpenLink, onOpenSettings, s
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       setQuery('');
+    } else if (event.key === 'c' && (event.ctrlKey || event.metaKey) && units[active]) {
+      // Copy the selected result's summary, unless the agent selected text in the field.
+      const field = event.currentTarget as HTMLInputElement;
+      if (field.selectionStart !== field.selectionEnd) return;
+      event.preventDefault();
+      const unit = units[active];
+      void navigator.clipboard.writeText(unitSummary(unit, projectsById.get(unit.projectId))).then(
+        () => setCopied(`Copied unit ${unit.number}.`),
+        (error: unknown) => setCopied(`Could not copy: ${String(error)}`),
+      );
     }
   }
 
@@ -114,12 +140,13 @@ export function Finder({ catalog, sync, onRefresh, onOpenLink, onOpenSettings, s
         </button>
       </header>
       <SyncStatus catalog={catalog} sync={sync} now={now} />
+      {result ? <QueryChips query={result.query} onChange={setQuery} /> : null}
       {!catalog ? (
         <EmptyCatalog sync={sync} />
       ) : result ? (
         <>
           <p class="muted result-count" role="status">
-            {describeCount(result.totalUnits, units.length)}
+            {copied ?? describeCount(result.totalUnits, units.length)}
           </p>
           {result.projects.length > 0 ? (
             <ul class="list" aria-label="Matching projects">

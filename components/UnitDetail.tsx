@@ -29,6 +29,17 @@ export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus
   const [preview, setPreview] = useState<SettableStatus | null>(null);
   // A new saved unit (the catalog was rewritten) replaces any optimistic status.
   useEffect(() => setPreview(null), [saved]);
+  // Escape goes back to the results (the popup would otherwise close).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onBack();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onBack]);
   const unit: Unit = preview
     ? { ...saved, status: preview, statusLabel: statusName(preview) }
     : saved;

@@ -1,8 +1,12 @@
 // Wiring only: every listener is registered synchronously, before any await, because the MV3
 // service worker is restarted on events and only listeners present at start-up receive them.
 import { browser } from 'wxt/browser';
-import { handlers } from '@/lib/background/handlers';
+import { watchBadgeInputs } from '@/lib/background/badge';
+import { watchCatalogForCache } from '@/lib/background/catalog-cache';
+import { LOOKUP_MENU_ID, lookupQuery } from '@/lib/background/context-menu';
 import { isOwnPage } from '@/lib/background/guard';
+import { handlers } from '@/lib/background/handlers';
+import { pageForEntry, suggestUnits } from '@/lib/background/omnibox';
 import { clearStaleSyncState, runSync } from '@/lib/background/sync-runner';
 import { isEnvelope, type MessageType } from '@/lib/messages';
 
@@ -19,16 +23,48 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    createLookupMenu();
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
+  browser.runtime.onStartup.addListener(createLookupMenu);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void runSync();
   });
 
+  browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    void suggestUnits(text, !import.meta.env.FIREFOX).then(suggest, (error) =>
+      console.warn('Planpoint Agent: address bar suggestions failed', error),
+    );
+  });
+  browser.omnibox.onInputEntered.addListener((text) => {
+    void openExtensionPage(pageForEntry(text));
+  });
+
+  browser.contextMenus.onClicked.addListener((info) => {
+    const query = info.menuItemId === LOOKUP_MENU_ID ? lookupQuery(info.selectionText) : null;
+    if (query) void openExtensionPage(pageForEntry(query));
+  });
+
+  watchCatalogForCache();
+  watchBadgeInputs();
   void clearStaleSyncState();
   void ensureRefreshAlarm();
 });
+
+function createLookupMenu(): void {
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: LOOKUP_MENU_ID,
+      title: 'Look up "%s" in Planpoint',
+      contexts: ['selection'],
+    }),
+  );
+}
+
+async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/popup.html') });
+}
 
 /** Alarms survive worker restarts but not every browser restart (Firefox): recreate if gone. */
 async function ensureRefreshAlarm(): Promise<void> {

@@ -46,3 +46,15 @@ export const catalogSnapshot = storage.defineItem<Catalog | null>('local:catalog
 export const syncState = storage.defineItem<SyncState | null>('local:syncState', {
   fallback: null,
 });
+
+/** The project whose available-unit count shows on the toolbar icon; null: no count. */
+export const badgeProjectId = storage.defineItem<string | null>('local:badgeProjectId', {
+  fallback: null,
+});
+
+/** The popup's last search, restored when it opens again within a few minutes. Session
+ * storage: kept while the browser runs, never written to disk. */
+export const lastQuery = storage.defineItem<{ text: string; at: number } | null>(
+  'session:lastQuery',
+  { fallback: null },
+);

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BadgeSettings } from '@/components/BadgeSettings';
 import { HostAccess } from '@/components/HostAccess';
+import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { ask, type SettingsView } from '@/lib/messages';
 import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
 import type { AccountInfo } from '@/lib/settings';
@@ -29,6 +31,8 @@ export function App() {
       <h1>Planpoint Agent settings</h1>
       <TokenSettings settings={settings} onChanged={reload} />
       <SignIn baseUrl={settings.baseUrl} onChanged={reload} />
+      {settings.hasToken ? <BadgeSettings /> : null}
+      <ShortcutSettings />
     </main>
   );
 }

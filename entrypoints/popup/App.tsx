@@ -6,6 +6,9 @@ import { useStorageItem } from '@/components/use-storage-item';
 import { ask } from '@/lib/messages';
 import { accountInfo, apiBaseUrl, catalogSnapshot, syncState, viewerKey } from '@/lib/settings';
 
+/** popup.html?q=… or ?unit=…, when the address bar or the right-click menu opened the page. */
+const PAGE_PARAMS = new URLSearchParams(location.search);
+
 /** Refresh on open when the cached catalog is older than this. */
 const STALE_AFTER_MS = 5 * 60_000;
 
@@ -50,6 +53,8 @@ export function App() {
       onOpenLink={(url) => void browser.tabs.create({ url })}
       onOpenSettings={openSettings}
       setStatus={(unit, status) => ask('setUnitStatus', { unitId: unit.id, status })}
+      initialQuery={PAGE_PARAMS.get('q')}
+      initialUnitId={PAGE_PARAMS.get('unit')}
     />
   );
 }

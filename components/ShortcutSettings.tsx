@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+
+/** Shows the keyboard shortcut that opens the popup, and where the browser lets it change. */
+export function ShortcutSettings() {
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => {
+    void browser.commands.getAll().then((commands) => {
+      const open = commands.find((c) => c.name === '_execute_action');
+      setShortcut(open?.shortcut || '');
+    });
+  }, []);
+
+  function openShortcutSettings() {
+    // Firefox offers an API for its shortcut page; Chrome and Edge have a page of their own.
+    const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+    if (import.meta.env.FIREFOX && commands.openShortcutSettings) {
+      void commands.openShortcutSettings();
+    } else {
+      void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+    }
+  }
+
+  return (
+    <section class="card">
+      <h2>Keyboard shortcut</h2>
+      <p data-testid="shortcut">
+        {shortcut === null
+          ? 'Reading…'
+          : shortcut
+            ? `Open Planpoint Agent with ${shortcut}.`
+            : 'No shortcut is set to open Planpoint Agent.'}
+      </p>
+      <p class="muted">
+        In the address bar, type <kbd>pp</kbd>, a space, and a search to look a unit up.
+      </p>
+      <div>
+        <button type="button" class="secondary" onClick={openShortcutSettings}>
+          Change the shortcut
+        </button>
+      </div>
+    </section>
+  );
+}

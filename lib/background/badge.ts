@@ -1,0 +1,63 @@
+// The toolbar badge: "!" when Planpoint rejected the token, else (when the agent pinned a
+// project in Settings) that project's available units.
+import { browser } from 'wxt/browser';
+import type { Catalog } from '../catalog/model';
+import type { SyncState } from '../catalog/sync-state';
+import { badgeProjectId, catalogSnapshot, syncState } from '../settings';
+
+export interface Badge {
+  text: string;
+  color: string;
+  title: string;
+}
+
+const ERROR_RED = '#b42318';
+const AVAILABLE_GREEN = '#1a7f37';
+
+export function badgeFor(
+  catalog: Catalog | null,
+  sync: SyncState | null,
+  pinnedProjectId: string | null,
+): Badge {
+  if (sync?.lastError?.kind === 'unauthorized') {
+    return { text: '!', color: ERROR_RED, title: `Planpoint Agent: ${sync.lastError.message}` };
+  }
+  const project = pinnedProjectId ? catalog?.projects.find((p) => p.id === pinnedProjectId) : null;
+  if (!catalog || !project) return { text: '', color: AVAILABLE_GREEN, title: 'Planpoint Agent' };
+  let available = 0;
+  for (const unit of catalog.units) {
+    if (unit.projectId === project.id && unit.status === 'available') available++;
+  }
+  return {
+    text: available > 999 ? '999+' : String(available),
+    color: AVAILABLE_GREEN,
+    title: `Planpoint Agent: ${available} available at ${project.name}`,
+  };
+}
+
+export async function updateBadge(): Promise<void> {
+  const [catalog, sync, pinned] = await Promise.all([
+    catalogSnapshot.getValue(),
+    syncState.getValue(),
+    badgeProjectId.getValue(),
+  ]);
+  const badge = badgeFor(catalog, sync, pinned);
+  await Promise.all([
+    browser.action.setBadgeText({ text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ color: badge.color }),
+    browser.action.setTitle({ title: badge.title }),
+  ]);
+}
+
+/** Call once at start-up: the badge follows the catalog, the sync outcome and the setting. */
+export function watchBadgeInputs(): void {
+  const refresh = () => void updateBadge().catch((e) => console.warn('Planpoint Agent: badge', e));
+  catalogSnapshot.watch(refresh);
+  badgeProjectId.watch(refresh);
+  // Sync progress is written often; only a change in "token rejected" matters here.
+  const rejected = (state: SyncState | null) => state?.lastError?.kind === 'unauthorized';
+  syncState.watch((next, previous) => {
+    if (rejected(next) !== rejected(previous)) refresh();
+  });
+  refresh();
+}
