@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { chipLabel } from '@/lib/search/chip-label';
+import { parseQuery } from '@/lib/search/query';
+
+const labels = (q: string) => parseQuery(q).filters.map(chipLabel);
+
+describe('chipLabel', () => {
+  it.each([
+    ['2bd under 600k available', ['2 bd', '≤ $600k', 'Available']],
+    ['studio', ['Studio']],
+    ['2+1', ['2+1 bd']],
+    ['500k-700k', ['$500k–$700k']],
+    ['>1.2m', ['≥ $1.2M']],
+    ['fl 12', ['Floor 12']],
+    ['2ba', ['2+ ba']],
+  ])('%s → %j', (query, expected) => {
+    expect(labels(query)).toEqual(expected);
+  });
+});
