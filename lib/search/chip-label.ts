@@ -1,6 +1,7 @@
 // How an understood filter reads on its chip ("≤ $600k", "2+1 bd", "Available or On hold").
 import { statusName } from '../format';
 import type { QueryFilter } from './query';
+import { t, uiLocale } from '../i18n';
 
 function money(value: number): string {
   if (value >= 1_000_000) return `$${+(value / 1_000_000).toFixed(2)}M`;
@@ -17,17 +18,17 @@ function range(min: number | null, max: number | null, show: (n: number) => stri
 export function chipLabel(filter: QueryFilter): string {
   switch (filter.kind) {
     case 'bedrooms':
-      if (filter.value === 0) return 'Studio';
-      return `${filter.value}${filter.plusDen ? '+1' : ''} bd`;
+      if (filter.value === 0) return t('format.studio');
+      return t('format.bedrooms', [`${filter.value}${filter.plusDen ? '+1' : ''}`]);
     case 'bathrooms':
-      return `${filter.min}+ ba`;
+      return t('format.bathrooms', [`${filter.min}+`]);
     case 'floor':
-      return `Floor ${filter.value}`;
+      return t('format.floor', [filter.value]);
     case 'price':
       return range(filter.min, filter.max, money);
     case 'area': {
-      const unit = filter.unit === 'm2' ? 'm²' : 'sq ft';
-      return `${range(filter.min, filter.max, (n) => n.toLocaleString('en-US'))} ${unit}`;
+      const bounds = range(filter.min, filter.max, (n) => n.toLocaleString(uiLocale()));
+      return filter.unit === 'm2' ? t('format.m2', [bounds]) : t('format.sqft', [bounds]);
     }
     case 'status':
       return filter.values.map(statusName).join(' or ');

@@ -1,0 +1,178 @@
+// The one pass over units per keystroke. It visits only projects where every word can match and
+// the filters can be met, and inside them every unit or, when a word matched few units there,
+// just those (walking that word's bit set). Ranking needs only the first `limit` units of each
+// bucket; once every bucket a project's units can land in is full, the project is counted
+// instead: from its code histogram when the code table alone decides, else by a bare count loop.
+
+import { countFromRuns, projectMayMeet, UnitFilter, type UnitConditions } from './filters';
+import type { SearchIndex } from './index';
+import { bucketOf, OTHER_FIELD, type RankedUnits } from './rank';
+import type { WordMatch } from './word-match';
+
+/**
+ * Collects into `out` (from position `from`) the units of [start, end) set in `bits` and not
+ * already matched in one of `seen`; returns the new length.
+ */
+function unitsInRange(
+  bits: Uint32Array,
+  start: number,
+  end: number,
+  seen: readonly Uint8Array[],
+  out: Uint32Array,
+  from: number,
+): number {
+  let count = from;
+  const last = (end - 1) >>> 5;
+  for (let block = start >>> 5; block <= last; block++) {
+    let set = bits[block] as number;
+    while (set !== 0) {
+      const lowest = set & -set;
+      set ^= lowest;
+      const unit = (block << 5) + 31 - Math.clz32(lowest);
+      if (unit < start || unit >= end) continue;
+      let repeated = false;
+      for (const earlier of seen) if (earlier[unit] !== 0) repeated = true;
+      if (!repeated) out[count++] = unit;
+    }
+  }
+  return count;
+}
+
+/** The best way `unit` matched any word. */
+function bestMatch(ranking: readonly Uint8Array[], unit: number): number {
+  let best = OTHER_FIELD;
+  for (const unitMatch of ranking) {
+    const how = unitMatch[unit] as number;
+    if (how !== 0 && how < best) best = how;
+  }
+  return best;
+}
+
+function matchesAll(unmatched: readonly Uint8Array[], unit: number): boolean {
+  for (const unitMatch of unmatched) if (unitMatch[unit] === 0) return false;
+  return true;
+}
+
+function largestProject(projectStart: Uint32Array): number {
+  let largest = 0;
+  for (let p = 0; p + 1 < projectStart.length; p++) {
+    largest = Math.max(largest, (projectStart[p + 1] as number) - (projectStart[p] as number));
+  }
+  return largest;
+}
+
+export function scanUnits(
+  index: SearchIndex,
+  words: readonly WordMatch[],
+  c: UnitConditions,
+  ranked: RankedUnits,
+): void {
+  const { projectStart, projectFacts, facts } = index;
+  const { codeTable } = c;
+  const filter = new UnitFilter(facts, c);
+  let tiers = 0;
+  for (const accepted of codeTable) if (accepted !== 0) tiers |= 1 << (accepted - 1);
+  const ranking = words.map((word) => word.unitMatch);
+  const unmatched: Uint8Array[] = [];
+  const seen: Uint8Array[] = [];
+  const candidates = new Uint32Array(Math.max(1, largestProject(projectStart)));
+
+  for (let project = 0; project + 1 < projectStart.length; project++) {
+    if (!projectMayMeet(projectFacts, c, project)) continue;
+    // Words this project does not name must each match a unit; the rarest one drives the visit.
+    unmatched.length = 0;
+    let driver: WordMatch | null = null;
+    let worst = OTHER_FIELD;
+    let possible = true;
+    for (const word of words) {
+      if (word.projectFields[project] !== 0) continue;
+      if (word.projectUnits[project] === 0) {
+        possible = false;
+        break;
+      }
+      unmatched.push(word.unitMatch);
+      worst = Math.min(worst, word.projectWorst[project] as number);
+      if (driver === null || word.unitCount < driver.unitCount) driver = word;
+    }
+    if (!possible) continue;
+    let best = OTHER_FIELD;
+    for (const word of words) {
+      const how = word.projectBest[project] as number;
+      if (how !== 0 && how < best) best = how;
+    }
+    const start = projectStart[project] as number;
+    const end = projectStart[project + 1] as number;
+    seen.length = 0;
+
+    if (ranked.isFullBetween(best, worst, tiers)) {
+      // Every bucket this project's units can land in is full: only the total still moves.
+      ranked.addCount(
+        driver === null
+          ? (countFromRuns(projectFacts, c, project) ?? countRange(filter, start, end))
+          : unmatched.length === 1 && c.none
+            ? (driver.projectUnits[project] as number)
+            : countHits(
+                filter,
+                unmatched,
+                candidates,
+                unitsInRange(driver.unitBits, start, end, seen, candidates, 0),
+              ),
+      );
+      continue;
+    }
+
+    if (driver === null && ranked.isFullBetween(OTHER_FIELD, OTHER_FIELD, tiers)) {
+      const units = countFromRuns(projectFacts, c, project);
+      if (units !== null) {
+        // Every unit matches every word here and ranks "other field" unless its number matched:
+        // count the project from its runs, then visit just the units whose number matched.
+        ranked.addCount(units);
+        let numbered = 0;
+        for (const word of words) {
+          const how = word.projectBest[project] as number;
+          if (how === 0 || how === OTHER_FIELD) continue;
+          numbered = unitsInRange(word.unitBits, start, end, seen, candidates, numbered);
+          seen.push(word.unitMatch);
+        }
+        for (let k = 0; k < numbered; k++) {
+          const unit = candidates[k] as number;
+          const accepted = filter.passes(unit);
+          const how = bestMatch(ranking, unit);
+          if (accepted !== 0 && how < OTHER_FIELD) ranked.move(unit, bucketOf(how, accepted - 1));
+        }
+        continue;
+      }
+    }
+
+    const count =
+      driver === null
+        ? end - start
+        : unitsInRange(driver.unitBits, start, end, seen, candidates, 0);
+    for (let k = 0; k < count; k++) {
+      const unit = driver === null ? start + k : (candidates[k] as number);
+      if (!matchesAll(unmatched, unit)) continue;
+      const accepted = filter.passes(unit);
+      if (accepted !== 0) ranked.add(unit, bucketOf(bestMatch(ranking, unit), accepted - 1));
+    }
+  }
+}
+
+function countRange(filter: UnitFilter, start: number, end: number): number {
+  let units = 0;
+  for (let unit = start; unit < end; unit++) if (filter.passes(unit) !== 0) units++;
+  return units;
+}
+
+function countHits(
+  filter: UnitFilter,
+  unmatched: readonly Uint8Array[],
+  candidates: Uint32Array,
+  hits: number,
+): number {
+  let units = 0;
+  for (let k = 0; k < hits; k++) {
+    const unit = candidates[k] as number;
+    if (matchesAll(unmatched, unit) && filter.passes(unit) !== 0) units++;
+  }
+  return units;
+}
