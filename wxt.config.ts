@@ -4,13 +4,14 @@ import preact from '@preact/preset-vite';
 // Chrome builds MV3; Firefox builds MV3 too (gecko id + data-collection declaration below),
 // so both browsers share one manifest shape and one background lifecycle model.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Planpoint Agent',
-    description:
-      'Find any Planpoint unit from the toolbar: search your projects and units, instant from cache.',
+    // English and French (Planpoint's home market is Québec): locales/en.yml and fr.yml.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // unlimitedStorage: a large developer's catalog (60,000 units) is bigger than the 10 MB
     // storage.local allows without it.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'contextMenus'],
@@ -20,7 +21,7 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Open Planpoint Agent',
+        description: '__MSG_openCommand__',
       },
     },
     // A custom API base URL (staging, the local sandbox) is granted at run time from a click.

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { useStorageItem } from './use-storage-item';
 import { badgeProjectId, catalogSnapshot } from '@/lib/settings';
 
@@ -8,21 +9,21 @@ export function BadgeSettings() {
   const projects = [...(catalog?.projects ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section class="card">
-      <h2>Toolbar badge</h2>
-      <label for="badge-project">Show available units of</label>
+      <h2>{t('options.badgeHeading')}</h2>
+      <label for="badge-project">{t('options.badgeLabel')}</label>
       <select
         id="badge-project"
         value={pinned ?? ''}
         onChange={(e) => void badgeProjectId.setValue(e.currentTarget.value || null)}
       >
-        <option value="">No project (badge off)</option>
+        <option value="">{t('options.badgeOff')}</option>
         {projects.map((project) => (
           <option key={project.id} value={project.id}>
             {project.name}
           </option>
         ))}
       </select>
-      <p class="muted">The badge shows “!” when Planpoint rejects your token.</p>
+      <p class="muted">{t('options.badgeHelp')}</p>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Outcome } from '@/lib/messages';
 import { buildSearchIndex } from '@/lib/search/index';
 import { searchCatalog } from '@/lib/search/search';
 import { unitSummary } from '@/lib/format';
+import { t } from '@/lib/i18n';
 import { ProjectRow } from './ProjectRow';
 import { QueryChips } from './QueryChips';
 import { useRememberedQuery } from './use-remembered-query';
@@ -98,8 +99,8 @@ export function Finder(props: Props) {
       event.preventDefault();
       const unit = units[active];
       void navigator.clipboard.writeText(unitSummary(unit, projectsById.get(unit.projectId))).then(
-        () => setCopied(`Copied unit ${unit.number}.`),
-        (error: unknown) => setCopied(`Could not copy: ${String(error)}`),
+        () => setCopied(t('popup.copiedUnit', [unit.number])),
+        (error: unknown) => setCopied(t('popup.copyFailed', [String(error)])),
       );
     }
   }
@@ -108,7 +109,7 @@ export function Finder(props: Props) {
     <div class="finder">
       <header class="finder-header">
         <label class="visually-hidden" for="search-field">
-          Search units
+          {t('popup.searchLabel')}
         </label>
         <input
           id="search-field"
@@ -117,7 +118,7 @@ export function Finder(props: Props) {
           autoFocus
           autocomplete="off"
           spellcheck={false}
-          placeholder="Search units: 1204 parkview, 2bd under 600k available"
+          placeholder={t('popup.searchPlaceholder')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
           onKeyDown={onKeyDown}
@@ -131,12 +132,17 @@ export function Finder(props: Props) {
           type="button"
           onClick={onRefresh}
           disabled={sync?.running}
-          title="Refresh from Planpoint"
+          title={t('popup.refreshTitle')}
         >
-          Refresh
+          {t('common.refresh')}
         </button>
-        <button type="button" class="link-button" onClick={onOpenSettings} title="Settings">
-          Settings
+        <button
+          type="button"
+          class="link-button"
+          onClick={onOpenSettings}
+          title={t('common.settings')}
+        >
+          {t('common.settings')}
         </button>
       </header>
       <SyncStatus catalog={catalog} sync={sync} now={now} />
@@ -149,7 +155,7 @@ export function Finder(props: Props) {
             {copied ?? describeCount(result.totalUnits, units.length)}
           </p>
           {result.projects.length > 0 ? (
-            <ul class="list" aria-label="Matching projects">
+            <ul class="list" aria-label={t('popup.matchingProjects')}>
               {result.projects.slice(0, 3).map((project) => (
                 <ProjectRow
                   key={project.id}
@@ -160,7 +166,7 @@ export function Finder(props: Props) {
               ))}
             </ul>
           ) : null}
-          <ul id="results" class="list" role="listbox" aria-label="Units">
+          <ul id="results" class="list" role="listbox" aria-label={t('popup.units')}>
             {units.map((unit, i) => (
               <UnitRow
                 key={unit.id}
@@ -186,10 +192,10 @@ function ProjectList(props: {
   onOpen: (project: Project) => void;
 }) {
   if (props.projects.length === 0) {
-    return <p class="empty">This token does not reach any project yet.</p>;
+    return <p class="empty">{t('popup.noProjects')}</p>;
   }
   return (
-    <ul class="list" aria-label="Projects">
+    <ul class="list" aria-label={t('popup.projects')}>
       {props.projects.map((project) => (
         <ProjectRow
           key={project.id}
@@ -204,13 +210,14 @@ function ProjectList(props: {
 
 function EmptyCatalog({ sync }: { sync: SyncState | null }) {
   if (sync?.lastError) return null; // SyncStatus already says what went wrong.
-  return <p class="empty">Loading your projects from Planpoint…</p>;
+  return <p class="empty">{t('popup.loadingProjects')}</p>;
 }
 
 function describeCount(total: number, shown: number): string {
-  if (total === 0) return 'No units match.';
-  if (total === 1) return '1 unit';
-  return shown < total ? `${total} units, showing the first ${shown}` : `${total} units`;
+  if (total === 0) return t('popup.noMatch');
+  return shown < total
+    ? t('popup.countLimited', [String(total), String(shown)])
+    : t('popup.count', total);
 }
 
 function countByProject(catalog: Catalog | null) {

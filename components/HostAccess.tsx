@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
+import { t } from '@/lib/i18n';
 
 /** The origin pattern to ask for, or null when the URL is the default or not a web address. */
 function originPattern(baseUrl: string): string | null {
@@ -38,22 +39,19 @@ export function HostAccess({ baseUrl }: { baseUrl: string }) {
     try {
       const ok = await browser.permissions.request({ origins: [pattern!] });
       setGranted(ok);
-      if (!ok)
-        setMessage('Access was not granted. The server must then answer CORS requests itself.');
+      if (!ok) setMessage(t('options.accessDenied'));
     } catch (error) {
       setMessage(
-        `The browser refused the request: ${error instanceof Error ? error.message : String(error)}`,
+        t('options.accessRefused', [error instanceof Error ? error.message : String(error)]),
       );
     }
   }
 
   return (
     <div class="host-access">
-      <p class="muted">
-        Custom server. If it does not answer CORS requests, allow Planpoint Agent to reach it.
-      </p>
+      <p class="muted">{t('options.customServer')}</p>
       <button type="button" class="secondary" onClick={request}>
-        Allow access to {new URL(baseUrl).origin}
+        {t('options.allowAccess', [new URL(baseUrl).origin])}
       </button>
       {message ? <p class="error">{message}</p> : null}
     </div>

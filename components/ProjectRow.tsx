@@ -1,5 +1,6 @@
 import type { Availability, Project } from '@/lib/catalog/model';
 import { statusName } from '@/lib/format';
+import { t } from '@/lib/i18n';
 
 interface Props {
   project: Project;
@@ -24,7 +25,9 @@ export function ProjectRow({ project, counts, onOpen }: Props) {
     <li class="row project-row">
       <button type="button" class="project-button" onClick={() => onOpen(project)}>
         <span class="project-name">{project.name}</span>
-        <span class="row-sub">{[project.city, `${total} units`].filter(Boolean).join(' · ')}</span>
+        <span class="row-sub">
+          {[project.city, t('popup.unitCount', total)].filter(Boolean).join(' · ')}
+        </span>
         <span class="counts">
           {ORDER.filter((status) => counts[status]).map((status) => (
             <span key={status} class={`count count-${status}`}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 
 /** Shows the keyboard shortcut that opens the popup, and where the browser lets it change. */
 export function ShortcutSettings() {
@@ -23,20 +24,18 @@ export function ShortcutSettings() {
 
   return (
     <section class="card">
-      <h2>Keyboard shortcut</h2>
+      <h2>{t('options.shortcutHeading')}</h2>
       <p data-testid="shortcut">
         {shortcut === null
-          ? 'Reading…'
+          ? t('options.shortcutReading')
           : shortcut
-            ? `Open Planpoint Agent with ${shortcut}.`
-            : 'No shortcut is set to open Planpoint Agent.'}
+            ? t('options.shortcutIs', [shortcut])
+            : t('options.shortcutNone')}
       </p>
-      <p class="muted">
-        In the address bar, type <kbd>pp</kbd>, a space, and a search to look a unit up.
-      </p>
+      <p class="muted">{t('options.omniboxHelp')}</p>
       <div>
         <button type="button" class="secondary" onClick={openShortcutSettings}>
-          Change the shortcut
+          {t('options.changeShortcut')}
         </button>
       </div>
     </section>

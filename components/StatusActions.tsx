@@ -3,13 +3,20 @@ import type { Unit } from '@/lib/catalog/model';
 import { SETTABLE_STATUSES, type SettableStatus } from '@/lib/catalog/settable-status';
 import { statusName } from '@/lib/format';
 import type { MessageError } from '@/lib/messages';
+import { t } from '@/lib/i18n';
 
-const ACTION_LABELS: Record<SettableStatus, string> = {
-  'on-hold': 'Put on hold',
-  available: 'Release',
-  reserved: 'Mark reserved',
-  sold: 'Mark sold',
-};
+function actionLabel(status: SettableStatus): string {
+  switch (status) {
+    case 'on-hold':
+      return t('detail.putOnHold');
+    case 'available':
+      return t('detail.release');
+    case 'reserved':
+      return t('detail.markReserved');
+    case 'sold':
+      return t('detail.markSold');
+  }
+}
 
 interface Props {
   unit: Unit;
@@ -36,7 +43,7 @@ export function StatusActions({ unit, onPreview, setStatus }: Props) {
     // On success the preview stays until the saved catalog brings the unit back changed.
     if (!answer.ok) {
       onPreview(null);
-      setError(`Not changed: ${answer.error.message}`);
+      setError(t('detail.notChanged', [answer.error.message]));
     }
   }
 
@@ -46,15 +53,13 @@ export function StatusActions({ unit, onPreview, setStatus }: Props) {
   return (
     <div class="status-actions">
       {confirming ? (
-        <div class="confirm" role="group" aria-label="Confirm status change">
-          <span>
-            Mark unit {unit.number} as {statusName(confirming)}?
-          </span>
+        <div class="confirm" role="group" aria-label={t('detail.confirmGroup')}>
+          <span>{t('detail.confirmChange', [unit.number, statusName(confirming)])}</span>
           <button type="button" onClick={confirm}>
-            Confirm
+            {t('common.confirm')}
           </button>
           <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       ) : (
@@ -67,12 +72,12 @@ export function StatusActions({ unit, onPreview, setStatus }: Props) {
               disabled={busy}
               onClick={() => setConfirming(status)}
             >
-              {ACTION_LABELS[status]}
+              {actionLabel(status)}
             </button>
           ))}
         </div>
       )}
-      {busy ? <p class="muted">Saving…</p> : null}
+      {busy ? <p class="muted">{t('detail.saving')}</p> : null}
       {error ? (
         <p class="error" role="alert">
           {error}

@@ -1,6 +1,7 @@
 import type { Catalog } from '@/lib/catalog/model';
 import type { SyncState } from '@/lib/catalog/sync-state';
 import { formatAge, formatClock } from '@/lib/format';
+import { t } from '@/lib/i18n';
 
 interface Props {
   catalog: Catalog | null;
@@ -15,7 +16,10 @@ export function SyncStatus({ catalog, sync, now }: Props) {
   const lines: { text: string; tone: 'info' | 'error' }[] = [];
   if (sync?.running) {
     lines.push({
-      text: sync.total > 0 ? `Syncing… ${sync.done} of ${sync.total} projects` : 'Syncing…',
+      text:
+        sync.total > 0
+          ? t('sync.progress', [String(sync.done), String(sync.total)])
+          : t('sync.syncing'),
       tone: 'info',
     });
   }
@@ -25,20 +29,20 @@ export function SyncStatus({ catalog, sync, now }: Props) {
       const from = formatClock(catalog.syncedAt, now);
       lines.push({
         text: OFFLINE_KINDS.has(error.kind)
-          ? `Offline: showing data from ${from}. ${error.message}`
-          : `${error.message} Showing data from ${from}.`,
+          ? t('sync.offline', [from, error.message])
+          : t('sync.staleError', [error.message, from]),
         tone: 'error',
       });
     } else {
       lines.push({ text: error.message, tone: 'error' });
     }
   } else if (catalog && !sync?.running) {
-    lines.push({ text: `Updated ${formatAge(catalog.syncedAt, now)}`, tone: 'info' });
+    lines.push({ text: t('sync.updated', [formatAge(catalog.syncedAt, now)]), tone: 'info' });
   }
   for (const failure of catalog?.failures ?? []) {
     lines.push({
       text: failure.projectName
-        ? `Could not refresh ${failure.projectName}: ${failure.message}`
+        ? t('sync.projectFailed', [failure.projectName, failure.message])
         : failure.message,
       tone: 'error',
     });

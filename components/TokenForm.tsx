@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/messages';
 import type { AccountInfo } from '@/lib/settings';
+import { t } from '@/lib/i18n';
 
 interface Props {
   baseUrl: string;
@@ -31,7 +32,7 @@ export function TokenForm({ baseUrl, namespace, hostName, onSaved }: Props) {
 
   return (
     <form class="token-form" onSubmit={save}>
-      <label for="token-field">API token</label>
+      <label for="token-field">{t('popup.tokenLabel')}</label>
       <input
         id="token-field"
         type="password"
@@ -39,11 +40,11 @@ export function TokenForm({ baseUrl, namespace, hostName, onSaved }: Props) {
         spellcheck={false}
         value={token}
         onInput={(e) => setToken(e.currentTarget.value)}
-        placeholder="Paste your Planpoint API token"
+        placeholder={t('popup.tokenPlaceholder')}
         required
       />
       <button type="submit" disabled={busy}>
-        {busy ? 'Checking…' : 'Save'}
+        {busy ? t('popup.checking') : t('common.save')}
       </button>
       {error ? (
         <p class="error" role="alert">

@@ -14,6 +14,7 @@ import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { Outcome } from '@/lib/messages';
 import { StatusActions } from './StatusActions';
 import { StatusPill } from './StatusPill';
+import { t } from '@/lib/i18n';
 
 interface Props {
   unit: Unit;
@@ -48,41 +49,50 @@ export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus
   async function copySummary() {
     try {
       await navigator.clipboard.writeText(unitSummary(unit, project));
-      setCopied('Summary copied.');
+      setCopied(t('detail.summaryCopied'));
     } catch (error) {
-      setCopied(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+      setCopied(t('popup.copyFailed', [error instanceof Error ? error.message : String(error)]));
     }
   }
 
   const facts: [string, string | null][] = [
-    ['Project', project?.name ?? null],
-    ['Floor', unit.floorName],
-    ['Bedrooms', formatBedrooms(unit)],
-    ['Bathrooms', formatBathrooms(unit.bathrooms)],
-    ['Area', formatArea(unit.area, project?.areaUnit ?? 'sqft')],
-    ['Price', formatPrice(unit)],
-    ['Model', unit.model],
-    ['Type', unit.type],
-    ['Orientation', unit.orientation],
-    ['Parking', unit.parking === null ? null : String(unit.parking)],
-    ['Delivery', unit.deliveryDate],
-    ['Hold expires', unit.holdExpiresAt ? new Date(unit.holdExpiresAt).toLocaleString() : null],
+    [t('detail.project'), project?.name ?? null],
+    [t('detail.floor'), unit.floorName],
+    [t('detail.bedrooms'), formatBedrooms(unit)],
+    [t('detail.bathrooms'), formatBathrooms(unit.bathrooms)],
+    [t('detail.area'), formatArea(unit.area, project?.areaUnit ?? 'sqft')],
+    [t('detail.price'), formatPrice(unit)],
+    [t('detail.model'), unit.model],
+    [t('detail.type'), unit.type],
+    [t('detail.orientation'), unit.orientation],
+    [t('detail.parking'), unit.parking === null ? null : String(unit.parking)],
+    [t('detail.delivery'), unit.deliveryDate],
+    [
+      t('detail.holdExpires'),
+      unit.holdExpiresAt ? new Date(unit.holdExpiresAt).toLocaleString() : null,
+    ],
     ...unit.additionalInfo.map((info): [string, string] => [info.label, info.value]),
   ];
   const links: [string, string][] = [
-    ...(isWebLink(unit.layoutUrl) ? [['Layout', unit.layoutUrl] as [string, string]] : []),
-    ...(isWebLink(unit.brochureUrl) ? [['Brochure', unit.brochureUrl] as [string, string]] : []),
-    ...unit.images.filter(isWebLink).map((url, i): [string, string] => [`Image ${i + 1}`, url]),
+    ...(isWebLink(unit.layoutUrl)
+      ? [[t('detail.layout'), unit.layoutUrl] as [string, string]]
+      : []),
+    ...(isWebLink(unit.brochureUrl)
+      ? [[t('detail.brochure'), unit.brochureUrl] as [string, string]]
+      : []),
+    ...unit.images
+      .filter(isWebLink)
+      .map((url, i): [string, string] => [t('detail.image', [String(i + 1)]), url]),
   ];
 
   return (
-    <section class="detail" aria-label={`Unit ${unit.number}`}>
+    <section class="detail" aria-label={t('format.unit', [unit.number])}>
       <header class="detail-header">
         <button type="button" class="link-button" onClick={onBack}>
-          ← Back
+          {t('common.back')}
         </button>
         <h2>
-          Unit {unit.number}
+          {t('format.unit', [unit.number])}
           {unit.name ? <span class="row-sub"> {unit.name}</span> : null}
         </h2>
         <StatusPill unit={unit} />
@@ -116,14 +126,14 @@ export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus
       />
       <div class="actions">
         <button type="button" onClick={copySummary}>
-          Copy summary
+          {t('detail.copySummary')}
         </button>
         <button
           type="button"
           disabled={!viewerUrl}
           onClick={() => viewerUrl && onOpenLink(viewerUrl)}
         >
-          Open in Planpoint
+          {t('detail.openInPlanpoint')}
         </button>
       </div>
       {copied ? (

@@ -1,6 +1,7 @@
 import type { Project, Unit } from '@/lib/catalog/model';
 import { formatArea, formatBathrooms, formatBedrooms, formatPrice } from '@/lib/format';
 import { StatusPill } from './StatusPill';
+import { t } from '@/lib/i18n';
 
 interface Props {
   unit: Unit;
@@ -23,7 +24,7 @@ export function UnitRow({ unit, project, id, selected, onOpen }: Props) {
       <div class="row-main">
         <span class="unit-number">{unit.number}</span>
         <span class="row-sub" title={project?.name}>
-          {project?.name ?? 'Unknown project'}
+          {project?.name ?? t('format.unknownProject')}
           {unit.floorName ? ` · ${unit.floorName}` : ''}
         </span>
       </div>

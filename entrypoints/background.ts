@@ -9,6 +9,7 @@ import { handlers } from '@/lib/background/handlers';
 import { pageForEntry, suggestUnits } from '@/lib/background/omnibox';
 import { clearStaleSyncState, runSync } from '@/lib/background/sync-runner';
 import { isEnvelope, type MessageType } from '@/lib/messages';
+import { t } from '@/lib/i18n';
 
 const REFRESH_ALARM = 'refresh-catalog';
 const REFRESH_PERIOD_MINUTES = 30;
@@ -56,7 +57,7 @@ function createLookupMenu(): void {
   void browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: LOOKUP_MENU_ID,
-      title: 'Look up "%s" in Planpoint',
+      title: t('lookupMenu'),
       contexts: ['selection'],
     }),
   );

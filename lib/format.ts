@@ -1,35 +1,38 @@
 // How numbers and units read to an agent. Pure functions over the normalised model.
 import type { Availability, Project, Unit } from './catalog/model';
-
-const STATUS_WORDS: Record<Availability, string> = {
-  available: 'Available',
-  'on-hold': 'On hold',
-  reserved: 'Reserved',
-  sold: 'Sold',
-  leased: 'Leased',
-  unavailable: 'Unavailable',
-  unknown: 'Unknown',
-};
+import { t, uiLocale } from './i18n';
 
 /** The word on a status pill; an unknown status shows what the API said. */
 export function statusWord(unit: Pick<Unit, 'status' | 'statusLabel'>): string {
-  if (unit.status === 'unknown') return unit.statusLabel.trim() || STATUS_WORDS.unknown;
-  return STATUS_WORDS[unit.status];
+  if (unit.status === 'unknown') return unit.statusLabel.trim() || statusName('unknown');
+  return statusName(unit.status);
 }
 
 export function statusName(status: Availability): string {
-  return STATUS_WORDS[status];
+  switch (status) {
+    case 'available':
+      return t('status.available');
+    case 'on-hold':
+      return t('status.onHold');
+    case 'reserved':
+      return t('status.reserved');
+    case 'sold':
+      return t('status.sold');
+    case 'leased':
+      return t('status.leased');
+    case 'unavailable':
+      return t('status.unavailable');
+    case 'unknown':
+      return t('status.unknown');
+  }
 }
 
 const priceFormats = new Map<string, Intl.NumberFormat>();
 
 /** "$599,000" (en) / "599 000 $" (fr); no currency comes with the unit, and Planpoint's
  * markets (Canada, US) both write dollars. */
-export function formatPrice(
-  unit: Pick<Unit, 'price' | 'priceTBD'>,
-  locale = defaultLocale(),
-): string {
-  if (unit.priceTBD) return 'Price TBD';
+export function formatPrice(unit: Pick<Unit, 'price' | 'priceTBD'>, locale = uiLocale()): string {
+  if (unit.priceTBD) return t('format.priceTbd');
   if (unit.price === null) return '—';
   let format = priceFormats.get(locale);
   if (!format) {
@@ -47,39 +50,39 @@ export function formatPrice(
 export function formatArea(
   area: number | null,
   areaUnit: Project['areaUnit'],
-  locale = defaultLocale(),
+  locale = uiLocale(),
 ): string {
   if (area === null) return '—';
   const number = Math.round(area).toLocaleString(locale);
-  return areaUnit === 'm2' ? `${number} m²` : `${number} sq ft`;
+  return areaUnit === 'm2' ? t('format.m2', [number]) : t('format.sqft', [number]);
 }
 
 /** "Studio", "2 bd", "2+1 bd". */
 export function formatBedrooms(unit: Pick<Unit, 'bedrooms' | 'bedroomsLabel'>): string {
-  if (unit.bedrooms === 0) return 'Studio';
+  if (unit.bedrooms === 0) return t('format.studio');
   if (unit.bedroomsLabel && /\d\s*\+\s*\d/.test(unit.bedroomsLabel)) {
-    return `${unit.bedroomsLabel.replace(/\s+/g, '')} bd`;
+    return t('format.bedrooms', [unit.bedroomsLabel.replace(/\s+/g, '')]);
   }
   if (unit.bedrooms === null) return unit.bedroomsLabel ?? '—';
-  return `${unit.bedrooms} bd`;
+  return t('format.bedrooms', [String(unit.bedrooms)]);
 }
 
 export function formatBathrooms(bathrooms: number | null): string {
-  return bathrooms === null ? '—' : `${bathrooms} ba`;
+  return bathrooms === null ? '—' : t('format.bathrooms', [String(bathrooms)]);
 }
 
 /** "just now", "3 min ago", "2 h ago", or the date for anything older than a day. */
-export function formatAge(thenMs: number, nowMs: number, locale = defaultLocale()): string {
+export function formatAge(thenMs: number, nowMs: number, locale = uiLocale()): string {
   const minutes = Math.floor((nowMs - thenMs) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('format.justNow');
+  if (minutes < 60) return t('format.minutesAgo', [String(minutes)]);
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
+  if (hours < 24) return t('format.hoursAgo', [String(hours)]);
   return new Date(thenMs).toLocaleDateString(locale);
 }
 
 /** "10:32" today, else the date and time. */
-export function formatClock(ms: number, nowMs: number, locale = defaultLocale()): string {
+export function formatClock(ms: number, nowMs: number, locale = uiLocale()): string {
   const date = new Date(ms);
   const sameDay = new Date(nowMs).toDateString() === date.toDateString();
   return sameDay
@@ -88,14 +91,10 @@ export function formatClock(ms: number, nowMs: number, locale = defaultLocale())
 }
 
 /** One line an agent pastes into a message: project, unit, floor, beds, price, status. */
-export function unitSummary(
-  unit: Unit,
-  project: Project | undefined,
-  locale = defaultLocale(),
-): string {
+export function unitSummary(unit: Unit, project: Project | undefined, locale = uiLocale()): string {
   return [
-    project?.name ?? 'Unknown project',
-    `Unit ${unit.number}`,
+    project?.name ?? t('format.unknownProject'),
+    t('format.unit', [unit.number]),
     unit.floorName,
     formatBedrooms(unit),
     formatPrice(unit, locale),
@@ -121,8 +120,4 @@ export function isWebLink(url: string | null | undefined): url is string {
   } catch {
     return false;
   }
-}
-
-function defaultLocale(): string {
-  return typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
 }

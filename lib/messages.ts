@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { SettableStatus } from './catalog/settable-status';
 import type { Unit } from './catalog/model';
 import type { AccountInfo } from './settings';
+import { t } from './i18n';
 
 /** A failure as a page sees it: a kind to branch on and a sentence to show. */
 export interface MessageError {
@@ -72,7 +73,7 @@ export async function ask<K extends MessageType>(
       ok: false,
       error: {
         kind: 'internal',
-        message: `Planpoint Agent could not reach its background service (${describe(error)}). Try again.`,
+        message: t('errors.backgroundUnreachable', [describe(error)]),
       },
     } as ResponseOf<K>;
   }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BadgeSettings } from '@/components/BadgeSettings';
 import { HostAccess } from '@/components/HostAccess';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
+import { t } from '@/lib/i18n';
 import { ask, type SettingsView } from '@/lib/messages';
 import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
 import type { AccountInfo } from '@/lib/settings';
@@ -25,10 +26,10 @@ export function App() {
         {loadError}
       </p>
     );
-  if (!settings) return <p class="empty">Loading…</p>;
+  if (!settings) return <p class="empty">{t('common.loading')}</p>;
   return (
     <main class="options">
-      <h1>Planpoint Agent settings</h1>
+      <h1>{t('options.title')}</h1>
       <TokenSettings settings={settings} onChanged={reload} />
       <SignIn baseUrl={settings.baseUrl} onChanged={reload} />
       {settings.hasToken ? <BadgeSettings /> : null}
@@ -38,8 +39,11 @@ export function App() {
 }
 
 function accountLine(account: AccountInfo): string {
-  const projects = account.projectCount === 1 ? '1 project' : `${account.projectCount} projects`;
-  return `Token saved, ends in ${account.tokenHint}. It reaches ${projects}${account.email ? ` (signed in as ${account.email})` : ''}.`;
+  const line = t('options.account', account.projectCount, [
+    String(account.projectCount),
+    account.tokenHint,
+  ]);
+  return account.email ? `${line} ${t('options.signedInAs', [account.email])}` : line;
 }
 
 function TokenSettings({
@@ -64,7 +68,7 @@ function TokenSettings({
     setBusy(false);
     if (answer.ok) {
       setToken('');
-      setNotice({ tone: 'ok', text: `Saved. ${accountLine(answer.account)}` });
+      setNotice({ tone: 'ok', text: t('options.saved', [accountLine(answer.account)]) });
       await onChanged();
     } else {
       setNotice({ tone: 'error', text: answer.error.message });
@@ -73,31 +77,27 @@ function TokenSettings({
 
   async function signOut() {
     await ask('signOut', {});
-    setNotice({ tone: 'ok', text: 'Signed out. The token and the cached catalog were removed.' });
+    setNotice({ tone: 'ok', text: t('options.signedOut') });
     await onChanged();
   }
 
   return (
     <form class="card" onSubmit={save}>
-      <h2>API token</h2>
+      <h2>{t('options.tokenHeading')}</h2>
       <p class="muted" data-testid="token-status">
-        {settings.account ? accountLine(settings.account) : 'No token saved yet.'}
+        {settings.account ? accountLine(settings.account) : t('options.noToken')}
       </p>
-      <label for="token">API token</label>
+      <label for="token">{t('popup.tokenLabel')}</label>
       <input
         id="token"
         type="password"
         autocomplete="off"
         spellcheck={false}
-        placeholder={
-          settings.hasToken
-            ? 'Leave empty to keep the saved token'
-            : 'Paste your Planpoint API token'
-        }
+        placeholder={settings.hasToken ? t('options.keepToken') : t('popup.tokenPlaceholder')}
         value={token}
         onInput={(e) => setToken(e.currentTarget.value)}
       />
-      <label for="base-url">API base URL</label>
+      <label for="base-url">{t('options.baseUrl')}</label>
       <input
         id="base-url"
         type="url"
@@ -109,18 +109,15 @@ function TokenSettings({
       />
       <HostAccess baseUrl={baseUrl} />
       <fieldset>
-        <legend>Viewer lookup (optional)</legend>
-        <p class="muted">
-          Also include the projects, groups and enterprises published under this namespace and host
-          name.
-        </p>
-        <label for="namespace">Namespace</label>
+        <legend>{t('options.viewerLookup')}</legend>
+        <p class="muted">{t('options.viewerLookupHelp')}</p>
+        <label for="namespace">{t('options.namespace')}</label>
         <input
           id="namespace"
           value={namespace}
           onInput={(e) => setNamespace(e.currentTarget.value)}
         />
-        <label for="host-name">Host name</label>
+        <label for="host-name">{t('options.hostName')}</label>
         <input
           id="host-name"
           value={hostName}
@@ -129,11 +126,11 @@ function TokenSettings({
       </fieldset>
       <div class="actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Checking with Planpoint…' : 'Save'}
+          {busy ? t('options.checkingWithPlanpoint') : t('common.save')}
         </button>
         {settings.hasToken ? (
           <button type="button" class="secondary" onClick={signOut}>
-            Sign out
+            {t('options.signOut')}
           </button>
         ) : null}
       </div>
@@ -163,7 +160,7 @@ function SignIn({ baseUrl, onChanged }: { baseUrl: string; onChanged: () => Prom
     setBusy(false);
     setPassword('');
     if (answer.ok) {
-      setNotice({ tone: 'ok', text: `Signed in. ${accountLine(answer.account)}` });
+      setNotice({ tone: 'ok', text: t('options.signedIn', [accountLine(answer.account)]) });
       await onChanged();
     } else {
       setNotice({ tone: 'error', text: answer.error.message });
@@ -172,9 +169,9 @@ function SignIn({ baseUrl, onChanged }: { baseUrl: string; onChanged: () => Prom
 
   return (
     <form class="card" onSubmit={signIn}>
-      <h2>Or sign in with your Planpoint account</h2>
-      <p class="muted">Only the token Planpoint returns is kept; your password is never stored.</p>
-      <label for="email">Email</label>
+      <h2>{t('options.signInHeading')}</h2>
+      <p class="muted">{t('options.signInHelp')}</p>
+      <label for="email">{t('options.email')}</label>
       <input
         id="email"
         type="email"
@@ -183,7 +180,7 @@ function SignIn({ baseUrl, onChanged }: { baseUrl: string; onChanged: () => Prom
         onInput={(e) => setEmail(e.currentTarget.value)}
         required
       />
-      <label for="password">Password</label>
+      <label for="password">{t('options.password')}</label>
       <input
         id="password"
         type="password"
@@ -194,7 +191,7 @@ function SignIn({ baseUrl, onChanged }: { baseUrl: string; onChanged: () => Prom
       />
       <div class="actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('options.signingIn') : t('options.signIn')}
         </button>
       </div>
       {notice ? (

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Finder } from '@/components/Finder';
 import { TokenForm } from '@/components/TokenForm';
 import { useStorageItem } from '@/components/use-storage-item';
+import { t } from '@/lib/i18n';
 import { ask } from '@/lib/messages';
 import { accountInfo, apiBaseUrl, catalogSnapshot, syncState, viewerKey } from '@/lib/settings';
 
@@ -24,22 +25,22 @@ export function App() {
   }, [Boolean(account)]);
 
   if (account === undefined || baseUrl === undefined || key === undefined) {
-    return <p class="empty">Loading…</p>;
+    return <p class="empty">{t('common.loading')}</p>;
   }
   if (account === null) {
     return (
       <section class="first-run">
-        <h1>Planpoint Agent</h1>
-        <p>Paste your Planpoint API token to search your projects and units from here.</p>
+        <h1>{t('extName')}</h1>
+        <p>{t('popup.firstRunIntro')}</p>
         <TokenForm
           baseUrl={baseUrl}
           namespace={key?.namespace ?? ''}
           hostName={key?.hostName ?? ''}
         />
         <p class="muted">
-          Other server, or sign in with email?{' '}
+          {t('popup.firstRunMore')}{' '}
           <button type="button" class="link-button" onClick={openSettings}>
-            Open settings
+            {t('popup.openSettings')}
           </button>
         </p>
       </section>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Catalog } from '../catalog/model';
 import type { SyncState } from '../catalog/sync-state';
 import { badgeProjectId, catalogSnapshot, syncState } from '../settings';
+import { t } from '../i18n';
 
 export interface Badge {
   text: string;
@@ -20,10 +21,10 @@ export function badgeFor(
   pinnedProjectId: string | null,
 ): Badge {
   if (sync?.lastError?.kind === 'unauthorized') {
-    return { text: '!', color: ERROR_RED, title: `Planpoint Agent: ${sync.lastError.message}` };
+    return { text: '!', color: ERROR_RED, title: t('badge.problem', [sync.lastError.message]) };
   }
   const project = pinnedProjectId ? catalog?.projects.find((p) => p.id === pinnedProjectId) : null;
-  if (!catalog || !project) return { text: '', color: AVAILABLE_GREEN, title: 'Planpoint Agent' };
+  if (!catalog || !project) return { text: '', color: AVAILABLE_GREEN, title: t('badge.title') };
   let available = 0;
   for (const unit of catalog.units) {
     if (unit.projectId === project.id && unit.status === 'available') available++;
@@ -31,7 +32,7 @@ export function badgeFor(
   return {
     text: available > 999 ? '999+' : String(available),
     color: AVAILABLE_GREEN,
-    title: `Planpoint Agent: ${available} available at ${project.name}`,
+    title: t('badge.available', [String(available), project.name]),
   };
 }
 

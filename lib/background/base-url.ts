@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** A setting the agent typed that cannot work; its message is shown as is. */
 export class SettingsError extends Error {}
 
@@ -8,14 +10,10 @@ export function parseBaseUrl(input: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new SettingsError(
-      `"${text}" is not a web address. Use https://app.planpoint.io, or your Planpoint server's address.`,
-    );
+    throw new SettingsError(t('errors.notWebAddress', [text]));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new SettingsError(
-      'The API base URL must start with https:// (or http:// for a local server).',
-    );
+    throw new SettingsError(t('errors.notHttp'));
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

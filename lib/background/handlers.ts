@@ -18,6 +18,7 @@ import { parseBaseUrl, SettingsError } from './base-url';
 import { runSync } from './sync-runner';
 import { isSettableStatus } from '../catalog/settable-status';
 import { setUnitStatus } from './unit-status';
+import { t } from '../i18n';
 
 type Handlers = {
   [K in keyof Requests]: (payload: Requests[K]['request']) => Promise<Requests[K]['response']>;
@@ -32,7 +33,7 @@ export const handlers: Handlers = {
       const saved = await apiToken.getValue();
       const candidate = pasted || saved;
       if (!candidate) {
-        throw new SettingsError('Paste your Planpoint API token first.');
+        throw new SettingsError(t('errors.pasteToken'));
       }
       const account = await verifyAndStore(candidate, base, key, null);
       return { ok: true, account };
@@ -45,7 +46,7 @@ export const handlers: Handlers = {
     try {
       const base = parseBaseUrl(baseUrl);
       if (!email.trim() || !password) {
-        throw new SettingsError('Enter your Planpoint email and password.');
+        throw new SettingsError(t('errors.enterCredentials'));
       }
       let token: string;
       try {
@@ -55,7 +56,7 @@ export const handlers: Handlers = {
         const planpointError = toPlanpointError(error);
         // On the login endpoint a 401 means the credentials, not a token.
         if (planpointError.kind === 'unauthorized' || planpointError.kind === 'not-found') {
-          throw new SettingsError('Planpoint did not accept that email and password.');
+          throw new SettingsError(t('errors.badCredentials'));
         }
         throw planpointError;
       }
@@ -96,7 +97,7 @@ export const handlers: Handlers = {
 
   async refresh({ ifOlderThanMs }) {
     if (!(await apiToken.getValue())) {
-      return failure(new SettingsError('Save your Planpoint API token first.'));
+      return failure(new SettingsError(t('errors.saveTokenFirst')));
     }
     if (ifOlderThanMs !== undefined) {
       const catalog = await catalogSnapshot.getValue();
@@ -110,7 +111,7 @@ export const handlers: Handlers = {
   async setUnitStatus({ unitId, status }) {
     try {
       if (!isSettableStatus(status)) {
-        throw new SettingsError(`"${String(status)}" is not a status Planpoint Agent can set.`);
+        throw new SettingsError(t('errors.cannotSetStatus', [String(status)]));
       }
       return { ok: true, unit: await setUnitStatus(unitId, status) };
     } catch (error) {
@@ -165,7 +166,7 @@ function parseViewerKey(namespace: string, hostName: string): ViewerKey | null {
   const host = hostName.trim();
   if (!ns && !host) return null;
   if (!ns || !host) {
-    throw new SettingsError('Fill in both Namespace and Host name, or leave both empty.');
+    throw new SettingsError(t('errors.bothViewerFields'));
   }
   return { namespace: ns, hostName: host };
 }

@@ -4,6 +4,7 @@ import type { Project, Unit } from '../catalog/model';
 import { formatBedrooms, formatPrice, statusWord } from '../format';
 import { searchCatalog } from '../search/search';
 import { cachedCatalog } from './catalog-cache';
+import { t } from '../i18n';
 
 /** Firefox shows at most 6 suggestions; Chrome more, but a glance wants few. */
 export const MAX_SUGGESTIONS = 6;
@@ -31,7 +32,7 @@ export async function suggestUnits(text: string, xmlDescriptions: boolean): Prom
 
 export function describeUnit(unit: Unit, project: Project | undefined, xml: boolean): string {
   const text = [
-    `${unit.number} · ${project?.name ?? 'Unknown project'}`,
+    `${unit.number} · ${project?.name ?? t('format.unknownProject')}`,
     unit.floorName,
     formatBedrooms(unit),
     formatPrice(unit),

@@ -6,6 +6,7 @@ import { createPlanpointClient } from '../planpoint/client';
 import { PlanpointError, toPlanpointError } from '../planpoint/errors';
 import { normalizeUnit } from '../planpoint/normalize';
 import { apiBaseUrl, apiToken, catalogSnapshot } from '../settings';
+import { t } from '../i18n';
 
 export async function setUnitStatus(unitId: string, status: SettableStatus): Promise<Unit> {
   const catalog = await catalogSnapshot.getValue();
@@ -14,7 +15,7 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
     throw new PlanpointError({
       kind: 'not-found',
       message: `unit ${unitId} not in catalog`,
-      userMessage: 'That unit is no longer in your catalog. Refresh and try again.',
+      userMessage: t('errors.unitGone'),
     });
   }
   const client = createPlanpointClient({
@@ -32,7 +33,7 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
         status: failure.status,
         serverMessage: failure.serverMessage,
         message: failure.message,
-        userMessage: 'You are not allowed to change units in this project.',
+        userMessage: t('errors.notAllowedToChange'),
       });
     }
     throw failure;

@@ -2,6 +2,7 @@
 import type { PlanpointClient, ViewerKey } from '../planpoint/client';
 import { PlanpointError, toPlanpointError } from '../planpoint/errors';
 import type { WireEnterprise, WireGroup, WireProject } from '../planpoint/wire';
+import { t } from '../i18n';
 
 export interface ViewerKeyLookup {
   projects: WireProject[];
@@ -38,7 +39,7 @@ export async function lookUpViewerKey(
       kind: refused.kind,
       status: refused.status,
       message: `viewer key refused (${refused.status ?? 'no status'})`,
-      userMessage: `Your token has no permission for host name "${key.hostName}" in namespace "${key.namespace}".`,
+      userMessage: t('errors.viewerKeyRefused', [key.hostName, key.namespace]),
     });
   } else if (other) {
     problem = other;
@@ -47,7 +48,7 @@ export async function lookUpViewerKey(
       kind: 'not-found',
       status: 404,
       message: 'viewer key matched nothing',
-      userMessage: `Planpoint found no project, group or enterprise for namespace "${key.namespace}" and host name "${key.hostName}". Check both in Settings, or leave them empty.`,
+      userMessage: t('errors.viewerKeyNotFound', [key.namespace, key.hostName]),
     });
   }
   return { ...found, problem };
