@@ -134,6 +134,8 @@ export function scanUnits(
           numbered = unitsInRange(word.unitBits, start, end, seen, candidates, numbered);
           seen.push(word.unitMatch);
         }
+        // Several words' units, each in display order: merge them into one order.
+        if (seen.length > 1) candidates.subarray(0, numbered).sort();
         for (let k = 0; k < numbered; k++) {
           const unit = candidates[k] as number;
           const accepted = filter.passes(unit);
