@@ -21,6 +21,8 @@ export interface UnitConditions {
    * or penthouse filters, else its availability tier + 1.
    */
   codeTable: Uint8Array;
+  /** Bit t set: some code in the table has availability tier t. */
+  tiers: number;
   bathroomsMin: number;
   priceMin: number;
   priceMax: number;
@@ -39,26 +41,40 @@ export interface UnitConditions {
   none: boolean;
 }
 
-function buildCodeTable(
+/** Availability tier + 1 by status bits of a code; 0 for the unused value 7. */
+const TIER_OF_STATUS = Uint8Array.from({ length: 8 }, (_, status) => {
+  const availability = AVAILABILITIES[status];
+  return availability === undefined ? 0 : availabilityTier(availability) + 1;
+});
+
+/** The last table built: while an agent types words, the filters, so the table, stay the same. */
+let lastTable = { key: '', table: new Uint8Array(0), tiers: 0 };
+
+function codeTableFor(
   statuses: number,
   bedrooms: number,
   bedroomsWithDen: number,
   penthouseOnly: boolean,
-): Uint8Array {
+): { table: Uint8Array; tiers: number } {
+  const key = `${statuses}/${bedrooms}/${bedroomsWithDen}/${penthouseOnly}`;
+  if (lastTable.key === key) return lastTable;
   const table = new Uint8Array(CODE_TABLE_SIZE);
+  let tiers = 0;
   for (let code = 0; code < CODE_TABLE_SIZE; code++) {
     if (penthouseOnly && (code & CODE_PENTHOUSE) === 0) continue;
     const status = code & 7;
-    if (status >= AVAILABILITIES.length) continue;
     if (statuses !== 0 && ((statuses >>> status) & 1) === 0) continue;
     if (bedrooms !== 0) {
       const rooms = ((code >>> CODE_BEDROOMS_SHIFT) & 31) - 1;
       if (rooms < 0 || ((bedrooms >>> rooms) & 1) === 0) continue;
       if (((bedroomsWithDen >>> rooms) & 1) !== 0 && (code & CODE_DEN) === 0) continue;
     }
-    table[code] = availabilityTier(AVAILABILITIES[status] ?? 'unknown') + 1;
+    const accepted = TIER_OF_STATUS[status] as number;
+    table[code] = accepted;
+    if (accepted !== 0) tiers |= 1 << (accepted - 1);
   }
-  return table;
+  lastTable = { key, table, tiers };
+  return lastTable;
 }
 
 export function unitConditions(filters: readonly QueryFilter[]): UnitConditions {
@@ -67,6 +83,7 @@ export function unitConditions(filters: readonly QueryFilter[]): UnitConditions 
   let bedroomsWithDen = 0;
   const conditions: UnitConditions = {
     codeTable: new Uint8Array(0),
+    tiers: 0,
     bathroomsMin: -Infinity,
     priceMin: -Infinity,
     priceMax: Infinity,
@@ -119,7 +136,9 @@ export function unitConditions(filters: readonly QueryFilter[]): UnitConditions 
   // "floor PH" alone is a code bit; with numbered floors it is "either", checked unit by unit.
   conditions.checkFloor = conditions.floors.length > 0;
   const penthouseOnly = conditions.penthouse && !conditions.checkFloor;
-  conditions.codeTable = buildCodeTable(statuses, bedrooms, bedroomsWithDen, penthouseOnly);
+  const { table, tiers } = codeTableFor(statuses, bedrooms, bedroomsWithDen, penthouseOnly);
+  conditions.codeTable = table;
+  conditions.tiers = tiers;
   conditions.codeOnly = !(
     conditions.checkPrice ||
     conditions.checkArea ||

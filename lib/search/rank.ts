@@ -37,11 +37,12 @@ export class RankedUnits {
   }
 
   /**
-   * True when, for match classes `best` to `worst` and the tiers in `tiers` (bit t: tier t can
-   * occur), every bucket is full: a unit ranked there only adds to the total.
+   * True when every bucket of the match classes in `matchedHow` (bit h: NUMBER_* or OTHER_FIELD)
+   * and the tiers in `tiers` (bit t: tier t) is full: a unit ranked there only adds to the total.
    */
-  isFullBetween(best: number, worst: number, tiers: number): boolean {
-    for (let how = best; how <= worst; how++) {
+  isFullFor(matchedHow: number, tiers: number): boolean {
+    for (let how = NUMBER_EXACT; how <= OTHER_FIELD; how++) {
+      if (((matchedHow >>> how) & 1) === 0) continue;
       for (let tier = 0; tier < TIERS; tier++) {
         if (((tiers >>> tier) & 1) !== 0 && !this.isFull(bucketOf(how, tier))) return false;
       }

@@ -11,13 +11,14 @@ import type { WordMatch } from './word-match';
 
 /**
  * Collects into `out` (from position `from`) the units of [start, end) set in `bits` and not
- * already matched in one of `seen`; returns the new length.
+ * already matched in one of the first `seenCount` of `seen`; returns the new length.
  */
 function unitsInRange(
   bits: Uint32Array,
   start: number,
   end: number,
   seen: readonly Uint8Array[],
+  seenCount: number,
   out: Uint32Array,
   from: number,
 ): number {
@@ -31,7 +32,7 @@ function unitsInRange(
       const unit = (block << 5) + 31 - Math.clz32(lowest);
       if (unit < start || unit >= end) continue;
       let repeated = false;
-      for (const earlier of seen) if (earlier[unit] !== 0) repeated = true;
+      for (let w = 0; w < seenCount; w++) if ((seen[w] as Uint8Array)[unit] !== 0) repeated = true;
       if (!repeated) out[count++] = unit;
     }
   }
@@ -48,8 +49,8 @@ function bestMatch(ranking: readonly Uint8Array[], unit: number): number {
   return best;
 }
 
-function matchesAll(unmatched: readonly Uint8Array[], unit: number): boolean {
-  for (const unitMatch of unmatched) if (unitMatch[unit] === 0) return false;
+function matchesAll(unmatched: readonly Uint8Array[], count: number, unit: number): boolean {
+  for (let w = 0; w < count; w++) if ((unmatched[w] as Uint8Array)[unit] === 0) return false;
   return true;
 }
 
@@ -68,74 +69,76 @@ export function scanUnits(
   ranked: RankedUnits,
 ): void {
   const { projectStart, projectFacts, facts } = index;
-  const { codeTable } = c;
+  const { tiers } = c;
+  const projects = projectStart.length - 1;
   const filter = new UnitFilter(facts, c);
-  let tiers = 0;
-  for (const accepted of codeTable) if (accepted !== 0) tiers |= 1 << (accepted - 1);
   const ranking = words.map((word) => word.unitMatch);
-  const unmatched: Uint8Array[] = [];
-  const seen: Uint8Array[] = [];
+  const unmatched = ranking.slice();
+  const seen = ranking.slice();
   const candidates = new Uint32Array(Math.max(1, largestProject(projectStart)));
 
-  for (let project = 0; project + 1 < projectStart.length; project++) {
-    if (!projectMayMeet(projectFacts, c, project)) continue;
+  // A project is worth a look only when every word names it or one of its units.
+  const possible = new Uint8Array(projects).fill(1);
+  for (const word of words) {
+    const { projectFields, projectUnits } = word;
+    for (let project = 0; project < projects; project++) {
+      if (projectFields[project] === 0 && projectUnits[project] === 0) possible[project] = 0;
+    }
+  }
+
+  for (let project = 0; project < projects; project++) {
+    if (possible[project] === 0) continue;
+    if (!c.none && !projectMayMeet(projectFacts, c, project)) continue;
     // Words this project does not name must each match a unit; the rarest one drives the visit.
-    unmatched.length = 0;
+    let unmatchedCount = 0;
     let driver: WordMatch | null = null;
+    // How units here can rank: a unit ranks by the best way it matched any word, and it matched
+    // each word this project does not name, so no worse than the worst way that word matched.
+    let possibleHow = 1 << OTHER_FIELD;
     let worst = OTHER_FIELD;
-    let possible = true;
-    for (const word of words) {
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as WordMatch;
+      const how = word.projectHow[project] as number;
+      possibleHow |= how;
       if (word.projectFields[project] !== 0) continue;
-      if (word.projectUnits[project] === 0) {
-        possible = false;
-        break;
-      }
-      unmatched.push(word.unitMatch);
-      worst = Math.min(worst, word.projectWorst[project] as number);
+      unmatched[unmatchedCount++] = word.unitMatch;
+      worst = Math.min(worst, 31 - Math.clz32(how));
       if (driver === null || word.unitCount < driver.unitCount) driver = word;
     }
-    if (!possible) continue;
-    let best = OTHER_FIELD;
-    for (const word of words) {
-      const how = word.projectBest[project] as number;
-      if (how !== 0 && how < best) best = how;
-    }
+    possibleHow &= (2 << worst) - 1;
     const start = projectStart[project] as number;
     const end = projectStart[project + 1] as number;
-    seen.length = 0;
 
-    if (ranked.isFullBetween(best, worst, tiers)) {
+    if (ranked.isFullFor(possibleHow, tiers)) {
       // Every bucket this project's units can land in is full: only the total still moves.
-      ranked.addCount(
-        driver === null
-          ? (countFromRuns(projectFacts, c, project) ?? countRange(filter, start, end))
-          : unmatched.length === 1 && c.none
-            ? (driver.projectUnits[project] as number)
-            : countHits(
-                filter,
-                unmatched,
-                candidates,
-                unitsInRange(driver.unitBits, start, end, seen, candidates, 0),
-              ),
-      );
+      let units: number;
+      if (driver === null) {
+        units = countFromRuns(projectFacts, c, project) ?? countRange(filter, start, end);
+      } else if (unmatchedCount === 1 && c.none) {
+        units = driver.projectUnits[project] as number;
+      } else {
+        const hits = unitsInRange(driver.unitBits, start, end, seen, 0, candidates, 0);
+        units = countHits(filter, unmatched, unmatchedCount, candidates, hits);
+      }
+      ranked.addCount(units);
       continue;
     }
 
-    if (driver === null && ranked.isFullBetween(OTHER_FIELD, OTHER_FIELD, tiers)) {
+    if (driver === null && ranked.isFullFor(1 << OTHER_FIELD, tiers)) {
       const units = countFromRuns(projectFacts, c, project);
       if (units !== null) {
         // Every unit matches every word here and ranks "other field" unless its number matched:
         // count the project from its runs, then visit just the units whose number matched.
         ranked.addCount(units);
         let numbered = 0;
+        let seenCount = 0;
         for (const word of words) {
-          const how = word.projectBest[project] as number;
-          if (how === 0 || how === OTHER_FIELD) continue;
-          numbered = unitsInRange(word.unitBits, start, end, seen, candidates, numbered);
-          seen.push(word.unitMatch);
+          if (((word.projectHow[project] as number) & ~(1 << OTHER_FIELD)) === 0) continue;
+          numbered = unitsInRange(word.unitBits, start, end, seen, seenCount, candidates, numbered);
+          seen[seenCount++] = word.unitMatch;
         }
         // Several words' units, each in display order: merge them into one order.
-        if (seen.length > 1) candidates.subarray(0, numbered).sort();
+        if (seenCount > 1) candidates.subarray(0, numbered).sort();
         for (let k = 0; k < numbered; k++) {
           const unit = candidates[k] as number;
           const accepted = filter.passes(unit);
@@ -149,10 +152,10 @@ export function scanUnits(
     const count =
       driver === null
         ? end - start
-        : unitsInRange(driver.unitBits, start, end, seen, candidates, 0);
+        : unitsInRange(driver.unitBits, start, end, seen, 0, candidates, 0);
     for (let k = 0; k < count; k++) {
       const unit = driver === null ? start + k : (candidates[k] as number);
-      if (!matchesAll(unmatched, unit)) continue;
+      if (!matchesAll(unmatched, unmatchedCount, unit)) continue;
       const accepted = filter.passes(unit);
       if (accepted !== 0) ranked.add(unit, bucketOf(bestMatch(ranking, unit), accepted - 1));
     }
@@ -168,13 +171,14 @@ function countRange(filter: UnitFilter, start: number, end: number): number {
 function countHits(
   filter: UnitFilter,
   unmatched: readonly Uint8Array[],
+  unmatchedCount: number,
   candidates: Uint32Array,
   hits: number,
 ): number {
   let units = 0;
   for (let k = 0; k < hits; k++) {
     const unit = candidates[k] as number;
-    if (matchesAll(unmatched, unit) && filter.passes(unit) !== 0) units++;
+    if (matchesAll(unmatched, unmatchedCount, unit) && filter.passes(unit) !== 0) units++;
   }
   return units;
 }

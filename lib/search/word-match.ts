@@ -13,10 +13,11 @@ export interface WordMatch {
   projectFields: Uint8Array;
   /** Per project: how many of its units matched the word itself. */
   projectUnits: Uint32Array;
-  /** Per project: the best way the word matched one of its units (0: none). */
-  projectBest: Uint8Array;
-  /** Per project: at least as bad as the worst way the word matched one of its units. */
-  projectWorst: Uint8Array;
+  /**
+   * Per project, bit h set when the word matched one of its units `h` (NUMBER_* or OTHER_FIELD);
+   * may keep a bit a better match replaced.
+   */
+  projectHow: Uint8Array;
   /** Per unit: the best way the unit matched (0: not at all, NUMBER_* or OTHER_FIELD). */
   unitMatch: Uint8Array;
   /** Per unit, one bit: unitMatch is not 0. Lets a scan jump to the few units that matched. */
@@ -44,8 +45,7 @@ export class MatchArrays {
       match = {
         projectFields: new Uint8Array(this.index.projects.length + 1),
         projectUnits: new Uint32Array(this.index.projects.length + 1),
-        projectBest: new Uint8Array(this.index.projects.length + 1),
-        projectWorst: new Uint8Array(this.index.projects.length + 1),
+        projectHow: new Uint8Array(this.index.projects.length + 1),
         unitMatch: new Uint8Array(units),
         unitBits: new Uint32Array((units + 31) >>> 5),
         unitCount: 0,
@@ -54,8 +54,7 @@ export class MatchArrays {
     } else {
       match.projectFields.fill(0);
       match.projectUnits.fill(0);
-      match.projectBest.fill(0);
-      match.projectWorst.fill(0);
+      match.projectHow.fill(0);
       match.unitMatch.fill(0);
       match.unitBits.fill(0);
       match.unitCount = 0;
@@ -74,10 +73,10 @@ function markUnit(index: SearchIndex, match: WordMatch, unit: number, how: numbe
     match.projectUnits[project] = (match.projectUnits[project] as number) + 1;
   } else if (how < previous) {
     match.unitMatch[unit] = how;
+  } else {
+    return;
   }
-  const best = match.projectBest[project] as number;
-  if (best === 0 || how < best) match.projectBest[project] = how;
-  if (how > (match.projectWorst[project] as number)) match.projectWorst[project] = how;
+  match.projectHow[project] = (match.projectHow[project] as number) | (1 << how);
 }
 
 function markNumberUnits(index: SearchIndex, match: WordMatch, number: number, how: number): void {
