@@ -74,62 +74,69 @@ function projectFieldWords(catalog: Catalog): Map<string, Map<string, number>> {
   return byProject;
 }
 
-/** Units grouped by project, projects and units each in display order. */
-function orderUnits(catalog: Catalog): { projects: Project[]; groups: Unit[][] } {
+/** Projects in display order, and the catalog's units as positions in display order. */
+function displayOrder(catalog: Catalog): {
+  projects: Project[];
+  order: Uint32Array;
+  ranges: Uint32Array;
+} {
   const projects = [...catalog.projects].sort(
     (a, b) => compareNatural(a.name, b.name) || (a.id < b.id ? -1 : 1),
   );
   const position = new Map(projects.map((project, p) => [project.id, p]));
-  const groups: Unit[][] = Array.from({ length: projects.length + 1 }, () => []);
-  const numbers = new Set<string>();
-  for (const unit of catalog.units) {
-    (groups[position.get(unit.projectId) ?? projects.length] as Unit[]).push(unit);
-    numbers.add(unit.number);
-  }
-  // Natural comparison is slow; rank the few distinct numbers once, then sort on integers.
-  const rank = new Map([...numbers].sort(compareNatural).map((number, r) => [number, r] as const));
-  for (const group of groups) {
-    group.sort((a, b) => (rank.get(a.number) ?? 0) - (rank.get(b.number) ?? 0));
-  }
-  return { projects, groups };
+  // Natural comparison is slow: rank the few distinct numbers once, then sort plain numbers.
+  const distinct = [...new Set(catalog.units.map((unit) => unit.number))].sort(compareNatural);
+  const rank = new Map(distinct.map((number, r) => [number, r]));
+  const count = catalog.units.length;
+  const keys = new Float64Array(count);
+  const ranges = new Uint32Array(projects.length + 2);
+  catalog.units.forEach((unit, i) => {
+    const p = position.get(unit.projectId) ?? projects.length;
+    ranges[p + 1] = (ranges[p + 1] as number) + 1;
+    // Project, then number rank, then catalog position: exact in a double up to 2^53.
+    keys[i] = (p * distinct.length + (rank.get(unit.number) ?? 0)) * count + i;
+  });
+  for (let p = 1; p < ranges.length; p++)
+    ranges[p] = (ranges[p] as number) + (ranges[p - 1] as number);
+  keys.sort();
+  return { projects, order: Uint32Array.from(keys, (key) => key % count), ranges };
 }
 
 export function buildSearchIndex(catalog: Catalog): SearchIndex {
-  const { projects, groups } = orderUnits(catalog);
+  const { projects, order, ranges } = displayOrder(catalog);
   const count = catalog.units.length;
   const units: Unit[] = new Array<Unit>(count);
-  const projectStart = new Uint32Array(projects.length + 2);
   const unitProject = new Uint32Array(count);
   const facts = allocateUnitFacts(count);
   const unitWords = new VocabularyBuilder();
   const numbers = new VocabularyBuilder();
   const wordsOf = new Map<string, string[]>();
   const canonicalOf = new Map<string, string>();
-  const cachedWords = (text: string) => {
+  const addWords = (text: string | null, at: number) => {
+    if (text === null) return;
     let words = wordsOf.get(text);
     if (words === undefined) wordsOf.set(text, (words = tokenize(text)));
-    return words;
+    for (const word of words) unitWords.add(word, at);
   };
 
-  let at = 0;
-  groups.forEach((group, p) => {
-    projectStart[p] = at;
+  for (let p = 0; p + 1 < ranges.length; p++) {
     const project = projects[p];
-    for (const unit of group) {
+    for (let at = ranges[p] as number; at < (ranges[p + 1] as number); at++) {
+      const unit = catalog.units[order[at] as number] as Unit;
       units[at] = unit;
       unitProject[at] = p;
       recordUnitFacts(facts, at, unit, project);
       let canonical = canonicalOf.get(unit.number);
-      if (canonical === undefined)
+      if (canonical === undefined) {
         canonicalOf.set(unit.number, (canonical = canonicalUnitNumber(unit.number)));
-      if (canonical !== '') numbers.add(canonical, at);
-      for (const text of [unit.model, unit.type, unit.name]) {
-        if (text !== null) for (const word of cachedWords(text)) unitWords.add(word, at);
       }
-      at++;
+      if (canonical !== '') numbers.add(canonical, at);
+      addWords(unit.model, at);
+      addWords(unit.type, at);
+      addWords(unit.name, at);
     }
-  });
-  projectStart[groups.length] = at;
+  }
+  const projectStart = ranges;
 
   const projectWords = new VocabularyBuilder();
   const fieldWords = projectFieldWords(catalog);

@@ -28,14 +28,18 @@ export interface ProjectFacts {
 
 function sortedRuns(runs: number[][], values: Float64Array): SortedRuns {
   const start = new Uint32Array(runs.length + 1);
-  const sorted: number[] = [];
+  const sorted = new Float64Array(values.length);
+  let at = 0;
   runs.forEach((units, k) => {
-    start[k] = sorted.length;
-    const known = units.map((unit) => values[unit] as number).filter((v) => !Number.isNaN(v));
-    sorted.push(...known.sort((a, b) => a - b));
+    start[k] = at;
+    for (const unit of units) {
+      const value = values[unit] as number;
+      if (!Number.isNaN(value)) sorted[at++] = value;
+    }
+    sorted.subarray(start[k], at).sort();
   });
-  start[runs.length] = sorted.length;
-  return { start, values: Float64Array.from(sorted) };
+  start[runs.length] = at;
+  return { start, values: sorted.slice(0, at) };
 }
 
 /** Summaries of the unit ranges start[p] .. start[p + 1]; unknown (NaN) values are left out. */

@@ -70,6 +70,7 @@ export function allocateUnitFacts(count: number): UnitFacts {
 
 const DEN = /\+|den|bureau/i;
 const PENTHOUSE = /^(?:ph|penthouse)/;
+const PENTHOUSE_NUMBER = /^(?:ph|penthouse)/i;
 const DIGITS = /\d+/;
 
 export function recordUnitFacts(
@@ -80,7 +81,7 @@ export function recordUnitFacts(
 ): void {
   const status = AVAILABILITIES.indexOf(unit.status);
   const floorName = unit.floorName === null ? '' : fold(unit.floorName);
-  const penthouse = PENTHOUSE.test(floorName) || PENTHOUSE.test(fold(unit.number));
+  const penthouse = PENTHOUSE.test(floorName) || PENTHOUSE_NUMBER.test(unit.number);
   const den = unit.bedroomsLabel !== null && DEN.test(unit.bedroomsLabel);
   facts.code[at] = unitCode(
     status < 0 ? AVAILABILITIES.length - 1 : status,
