@@ -182,9 +182,15 @@ function userMessageFor(kind: PlanpointErrorKind, f: MessageFacts): string {
       return `${what} is paused on Planpoint${why ? ` (${why})` : ''}. It can be used again once its owner resumes it.`;
     }
     case 'not-found':
-      return f.lookup === 'find'
-        ? `Planpoint found no ${noun} for that namespace and host name${detail}. Check both in Settings.`
-        : `Planpoint could not find that ${noun}${detail}. It may have been deleted; refresh and try again.`;
+      if (f.lookup === 'find') {
+        return `Planpoint found no ${noun} for that namespace and host name${detail}. Check both in Settings.`;
+      }
+      // Account-wide lists (your projects, your groups) always exist on Planpoint: a 404 there
+      // means the base URL does not point at its API, not that something was deleted.
+      if (f.resource === 'account' && f.lookup === 'id') {
+        return `Planpoint did not recognise this address${detail}. Check the API base URL in Settings.`;
+      }
+      return `Planpoint could not find that ${noun}${detail}. It may have been deleted; refresh and try again.`;
     case 'bad-request':
       return `Planpoint refused the request as invalid${detail}. Check the values and try again.`;
     case 'method-not-allowed':
