@@ -235,18 +235,21 @@ export function networkError(origin: string, detail: string, request?: string): 
   });
 }
 
+const INVALID_RESPONSE_MESSAGES = {
+  html: 'Planpoint answered with a web page instead of data. Check the API base URL in Settings.',
+  data: 'Planpoint sent data the extension could not read. Check the API base URL in Settings; if it is right, try again later.',
+  size: 'Planpoint sent an answer larger than the extension accepts (over 16 MB). Check the API base URL in Settings; if it is right, contact Planpoint support.',
+};
+
 export function invalidResponseError(
   detail: string,
   request?: string,
-  hint: 'html' | 'data' = 'data',
+  hint: keyof typeof INVALID_RESPONSE_MESSAGES = 'data',
 ): PlanpointError {
   return new PlanpointError({
     kind: 'invalid-response',
     message: `${request ? `${request}: ` : ''}invalid response: ${detail}`,
-    userMessage:
-      hint === 'html'
-        ? 'Planpoint answered with a web page instead of data. Check the API base URL in Settings.'
-        : 'Planpoint sent data the extension could not read. Check the API base URL in Settings; if it is right, try again later.',
+    userMessage: INVALID_RESPONSE_MESSAGES[hint],
   });
 }
 

@@ -15,8 +15,12 @@ import {
 } from './errors';
 import { normalizeToken } from './token';
 
-/** Larger answers are refused: a hostile or broken server must not exhaust the worker. */
-export const MAX_RESPONSE_BYTES = 25 * 1024 * 1024;
+/**
+ * Larger answers are refused: a hostile or broken server must not exhaust the worker. The
+ * largest real answer is one project with its units embedded, about 0.5 kB a unit: 16 MB is
+ * some 30,000 units in one project, far beyond any building. (errors.ts names the limit.)
+ */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 const MAX_BACKOFF_MS = 10_000;
 
@@ -179,7 +183,7 @@ async function readBodyText(res: Response, label: string): Promise<string> {
 }
 
 function tooLarge(label: string): PlanpointError {
-  return invalidResponseError(`body larger than ${MAX_RESPONSE_BYTES} bytes`, label);
+  return invalidResponseError(`body larger than ${MAX_RESPONSE_BYTES} bytes`, label, 'size');
 }
 
 function parseJson(text: string, contentType: string | null, label: string): unknown {
