@@ -145,7 +145,7 @@ export function Finder(props: Props) {
           {t('common.settings')}
         </button>
       </header>
-      <SyncStatus catalog={catalog} sync={sync} now={now} />
+      <SyncStatus catalog={catalog} sync={sync} now={now} onOpenSettings={onOpenSettings} />
       {result ? <QueryChips query={result.query} onChange={setQuery} /> : null}
       {!catalog ? (
         <EmptyCatalog sync={sync} />

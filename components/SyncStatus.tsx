@@ -7,12 +7,14 @@ interface Props {
   catalog: Catalog | null;
   sync: SyncState | null;
   now: number;
+  /** Opens Settings, offered when Planpoint rejected the token (the token itself is kept). */
+  onOpenSettings: () => void;
 }
 
 const OFFLINE_KINDS = new Set(['network', 'timeout']);
 
 /** How fresh the list is, what is running, and what went wrong, in one or two lines. */
-export function SyncStatus({ catalog, sync, now }: Props) {
+export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
   const lines: { text: string; tone: 'info' | 'error' }[] = [];
   if (sync?.running) {
     lines.push({
@@ -48,6 +50,7 @@ export function SyncStatus({ catalog, sync, now }: Props) {
     });
   }
   if (lines.length === 0) return null;
+  const rejected = error?.kind === 'unauthorized' && !sync?.running;
   return (
     <div class="sync-status" aria-live="polite">
       {lines.map((line, i) => (
@@ -55,6 +58,11 @@ export function SyncStatus({ catalog, sync, now }: Props) {
           {line.text}
         </p>
       ))}
+      {rejected ? (
+        <button type="button" class="link-button" onClick={onOpenSettings}>
+          {t('sync.newToken')}
+        </button>
+      ) : null}
     </div>
   );
 }
