@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Unit } from '@/lib/catalog/model';
 import { SETTABLE_STATUSES, type SettableStatus } from '@/lib/catalog/settable-status';
 import { statusName } from '@/lib/format';
-import type { MessageError } from '@/lib/messages';
+import { UNCONFIRMED_CHANGE, type MessageError } from '@/lib/messages';
 import { t } from '@/lib/i18n';
 
 function actionLabel(status: SettableStatus): string {
@@ -43,7 +43,9 @@ export function StatusActions({ unit, onPreview, setStatus }: Props) {
     // On success the preview stays until the saved catalog brings the unit back changed.
     if (!answer.ok) {
       onPreview(null);
-      setError(t('detail.notChanged', [answer.error.message]));
+      // An unconfirmed change may have been saved: its sentence says so, without "Not changed".
+      const unconfirmed = answer.error.kind === UNCONFIRMED_CHANGE;
+      setError(unconfirmed ? answer.error.message : t('detail.notChanged', [answer.error.message]));
     }
   }
 

@@ -7,11 +7,15 @@ import type { Unit } from './catalog/model';
 import type { AccountInfo } from './settings';
 import { t } from './i18n';
 
-/** A failure as a page sees it: a kind to branch on and a sentence to show. */
+/** A failure as a page sees it: a kind to branch on and a sentence to show. Besides the
+ * PlanpointError kinds: 'settings' (a value the agent typed), 'internal' (no background), and
+ * UNCONFIRMED_CHANGE (a write whose answer was lost: it may have been saved). */
 export interface MessageError {
   kind: string;
   message: string;
 }
+
+export const UNCONFIRMED_CHANGE = 'unconfirmed';
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: MessageError };
 

@@ -1,6 +1,11 @@
 // The background's answers to the pages' requests (lib/messages.ts). Only this code and the
 // sync runner read the token; nothing here returns it.
-import type { MessageError, Requests, SettingsView } from '../messages';
+import {
+  UNCONFIRMED_CHANGE,
+  type MessageError,
+  type Requests,
+  type SettingsView,
+} from '../messages';
 import { lookUpViewerKey } from '../catalog/viewer-key';
 import { createPlanpointClient, type ViewerKey } from '../planpoint/client';
 import { toPlanpointError } from '../planpoint/errors';
@@ -17,7 +22,7 @@ import {
 import { parseBaseUrl, SettingsError } from './base-url';
 import { runSync } from './sync-runner';
 import { isSettableStatus } from '../catalog/settable-status';
-import { setUnitStatus } from './unit-status';
+import { setUnitStatus, UnconfirmedChangeError } from './unit-status';
 import { t } from '../i18n';
 
 type Handlers = {
@@ -174,6 +179,9 @@ function parseViewerKey(namespace: string, hostName: string): ViewerKey | null {
 function failure(error: unknown): { ok: false; error: MessageError } {
   if (error instanceof SettingsError) {
     return { ok: false, error: { kind: 'settings', message: error.message } };
+  }
+  if (error instanceof UnconfirmedChangeError) {
+    return { ok: false, error: { kind: UNCONFIRMED_CHANGE, message: error.message } };
   }
   const planpointError = toPlanpointError(error);
   return { ok: false, error: { kind: planpointError.kind, message: planpointError.userMessage } };

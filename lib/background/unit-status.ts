@@ -7,6 +7,10 @@ import { PlanpointError, toPlanpointError } from '../planpoint/errors';
 import { normalizeUnit } from '../planpoint/normalize';
 import { apiBaseUrl, apiToken, catalogSnapshot } from '../settings';
 import { t } from '../i18n';
+import { runSync } from './sync-runner';
+
+/** A status change sent to Planpoint whose answer never came or could not be read. */
+export class UnconfirmedChangeError extends Error {}
 
 export async function setUnitStatus(unitId: string, status: SettableStatus): Promise<Unit> {
   const catalog = await catalogSnapshot.getValue();
@@ -36,6 +40,14 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
         userMessage: t('errors.notAllowedToChange'),
       });
     }
+    if (mayHaveBeenSaved(failure)) {
+      // The PATCH may have reached Planpoint and been saved before the answer was lost: saying
+      // "not changed" could be false, so the catalog is refreshed to show what Planpoint has.
+      void runSync();
+      throw new UnconfirmedChangeError(
+        t('errors.changeUnconfirmed', [unit.number, failure.userMessage]),
+      );
+    }
     throw failure;
   }
   const floor = unit.floorId
@@ -47,4 +59,10 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
   const next = { ...latest, units: latest.units.map((u) => (u.id === unitId ? updated : u)) };
   await catalogSnapshot.setValue(next);
   return updated;
+}
+
+/** No answer (a timeout or dropped connection, not a 408), or a 2xx body that could not be read. */
+function mayHaveBeenSaved(failure: PlanpointError): boolean {
+  if (failure.kind === 'invalid-response') return true;
+  return (failure.kind === 'timeout' || failure.kind === 'network') && failure.status === null;
 }
