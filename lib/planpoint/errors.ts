@@ -235,6 +235,15 @@ export function networkError(origin: string, detail: string, request?: string): 
   });
 }
 
+export function redirectError(request?: string): PlanpointError {
+  return new PlanpointError({
+    kind: 'invalid-response',
+    message: `${request ? `${request}: ` : ''}redirected; redirects are not followed`,
+    userMessage:
+      'The API base URL sends requests on to another address, which Planpoint Agent does not follow so that your token only goes where you set. Check the API base URL in Settings (https:// rather than http://, for example).',
+  });
+}
+
 const INVALID_RESPONSE_MESSAGES = {
   html: 'Planpoint answered with a web page instead of data. Check the API base URL in Settings.',
   data: 'Planpoint sent data the extension could not read. Check the API base URL in Settings; if it is right, try again later.',

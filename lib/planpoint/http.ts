@@ -6,6 +6,7 @@ import {
   errorFromResponse,
   invalidResponseError,
   isTransient,
+  redirectError,
   networkError,
   noTokenError,
   PlanpointError,
@@ -123,12 +124,20 @@ async function exchange(
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: controller.signal,
+        // A redirect could carry the token to another origin (browsers differ on dropping the
+        // Authorization header), and its answer would come from a server nobody configured.
+        redirect: 'manual',
         responseType: 'stream',
         ignoreResponseError: true,
         retry: false,
       });
     } catch (e) {
       throw failed(e);
+    }
+    // Browsers report a redirect not followed as an opaque answer with status 0; Node as the 3xx.
+    if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+      await res.body?.cancel().catch(() => undefined);
+      throw redirectError(ctx.label);
     }
 
     let bodyText: string;
