@@ -35,7 +35,12 @@ export const handlers: Handlers = {
       const base = parseBaseUrl(baseUrl);
       const key = parseViewerKey(namespace, hostName);
       const pasted = normalizeToken(token);
-      const saved = await apiToken.getValue();
+      const [saved, savedBase] = await Promise.all([apiToken.getValue(), apiBaseUrl.getValue()]);
+      // A saved token goes only to the origin it was saved for: a new address needs it pasted
+      // again, so a mistyped or unfamiliar server never receives it unasked.
+      if (!pasted && saved && new URL(savedBase).origin !== new URL(base).origin) {
+        throw new SettingsError(t('errors.pasteTokenForNewAddress', [new URL(base).origin]));
+      }
       const candidate = pasted || saved;
       if (!candidate) {
         throw new SettingsError(t('errors.pasteToken'));
