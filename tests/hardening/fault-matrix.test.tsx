@@ -282,6 +282,8 @@ const SAY = {
     'Planpoint answered with a web page instead of data. Check the API base URL in Settings.',
   unreadable:
     'Planpoint sent data the extension could not read. Check the API base URL in Settings; if it is right, try again later.',
+  redirect:
+    'The API base URL sends requests on to another address, which Planpoint Agent does not follow so that your token only goes where you set. Check the API base URL in Settings (https:// rather than http://, for example).',
   tooLarge:
     'Planpoint sent an answer larger than the extension accepts (over 16 MB). Check the API base URL in Settings; if it is right, contact Planpoint support.',
   viewerKeyRefused:
@@ -517,6 +519,19 @@ const BODY_FAULTS: BodyFault[] = [
     kind: 'other',
     uncertain: true,
     arrange: (call, env) => Object.assign(env.sandbox.faults, aim(call, env), { wrongShape: true }),
+  },
+  {
+    name: 'redirect to another address (302)',
+    sentence: () => SAY.redirect,
+    kind: 'other',
+    uncertain: true,
+    arrange: (call, env) =>
+      env.proxy.use(
+        aimed(call, env, (req, res) => {
+          res.writeHead(302, { location: `http://127.0.0.1:9${req.url}` });
+          res.end();
+        }),
+      ),
   },
   {
     name: '20 MB body',
