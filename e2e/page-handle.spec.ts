@@ -60,6 +60,20 @@ test('fills by label, clicks by role and text, presses keys', async ({ extension
   expect(png.subarray(1, 4).toString()).toBe('PNG');
 });
 
+test('text a click copied can be read back from the clipboard', async ({ extension }) => {
+  const page = await extension.openPage('options.html');
+  await page.evaluate(() => {
+    document.body.innerHTML = '<button type="button">Copy</button><output></output>';
+    document.querySelector('button')!.addEventListener('click', async () => {
+      await navigator.clipboard.writeText('Unit 1204 · Available');
+      document.querySelector('output')!.textContent = 'copied';
+    });
+  });
+  await page.clickByRole('button', 'Copy');
+  await page.waitForText('copied');
+  expect(await page.readClipboard()).toBe('Unit 1204 · Available');
+});
+
 test('extension storage survives a reload of the page', async ({ extension }) => {
   const page = await extension.openPage('popup.html');
   await page.evaluate(() => chrome.storage.local.set({ e2eProbe: 'kept' }));
