@@ -12,6 +12,9 @@ type Notice = { tone: 'ok' | 'error'; text: string } | null;
 export function App() {
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // The address typed in the token form, which sign-in also uses: with no token saved yet, the
+  // saved address is still the default, and signing in must reach the server the agent typed.
+  const [typedBaseUrl, setTypedBaseUrl] = useState<string | null>(null);
 
   async function reload() {
     const answer = await ask('getSettings', {});
@@ -30,8 +33,13 @@ export function App() {
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
-      <TokenSettings settings={settings} onChanged={reload} />
-      <SignIn baseUrl={settings.baseUrl} onChanged={reload} />
+      <TokenSettings
+        settings={settings}
+        baseUrl={typedBaseUrl ?? settings.baseUrl}
+        onBaseUrlInput={setTypedBaseUrl}
+        onChanged={reload}
+      />
+      <SignIn baseUrl={typedBaseUrl ?? settings.baseUrl} onChanged={reload} />
       {settings.hasToken ? <BadgeSettings /> : null}
       <ShortcutSettings />
     </main>
@@ -48,13 +56,16 @@ function accountLine(account: AccountInfo): string {
 
 function TokenSettings({
   settings,
+  baseUrl,
+  onBaseUrlInput,
   onChanged,
 }: {
   settings: SettingsView;
+  baseUrl: string;
+  onBaseUrlInput: (baseUrl: string) => void;
   onChanged: () => Promise<void>;
 }) {
   const [token, setToken] = useState('');
-  const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
   const [namespace, setNamespace] = useState(settings.namespace);
   const [hostName, setHostName] = useState(settings.hostName);
   const [busy, setBusy] = useState(false);
@@ -103,7 +114,7 @@ function TokenSettings({
         type="url"
         spellcheck={false}
         value={baseUrl}
-        onInput={(e) => setBaseUrl(e.currentTarget.value)}
+        onInput={(e) => onBaseUrlInput(e.currentTarget.value)}
         placeholder={DEFAULT_BASE_URL}
         required
       />
