@@ -24,11 +24,16 @@ export function isSyncRunning(): boolean {
 
 /**
  * A new background instance cannot be in the middle of a sync, so a stored "running" state is
- * left over from a worker the browser stopped mid-sync (MV3 stops idle service workers).
+ * left over from a worker the browser stopped mid-sync (MV3 stops idle service workers). The
+ * stored catalog is still the last complete one (it is written in one step); the refresh that
+ * was asked for is run again now rather than dropped, since a fresh-looking catalog would not
+ * trigger one when the popup next opens.
  */
 export async function clearStaleSyncState(): Promise<void> {
   const state = await syncState.getValue();
-  if (state?.running && !inFlight) await syncState.setValue({ ...state, running: false });
+  if (!state?.running || inFlight) return;
+  await syncState.setValue({ ...state, running: false });
+  void runSync();
 }
 
 async function syncOnce(): Promise<void> {
