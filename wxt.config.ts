@@ -18,9 +18,10 @@ export default defineConfig({
     host_permissions: ['https://app.planpoint.io/*'],
     // "pp 1204 parkview" in the address bar.
     omnibox: { keyword: 'pp' },
+    // Alt+Shift+L ("look up"): Chromium reserves Alt+Shift+P and would assign no shortcut at all.
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_openCommand__',
       },
     },
