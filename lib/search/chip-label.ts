@@ -31,6 +31,6 @@ export function chipLabel(filter: QueryFilter): string {
       return filter.unit === 'm2' ? t('format.m2', [bounds]) : t('format.sqft', [bounds]);
     }
     case 'status':
-      return filter.values.map(statusName).join(' or ');
+      return filter.values.map(statusName).join(` ${t('popup.filterOr')} `);
   }
 }

@@ -13,6 +13,7 @@ describe('chipLabel', () => {
     ['>1.2m', ['≥ $1.2M']],
     ['fl 12', ['Floor 12']],
     ['2ba', ['2+ ba']],
+    ['available or on hold', ['Available or On hold']],
   ])('%s → %j', (query, expected) => {
     expect(labels(query)).toEqual(expected);
   });
