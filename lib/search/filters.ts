@@ -35,7 +35,7 @@ export interface UnitConditions {
   checkArea: boolean;
   checkBathrooms: boolean;
   checkFloor: boolean;
-  /** True when only the code table decides: units can be counted from a project's histogram. */
+  /** True when only the code table decides: a project's units can be counted by code. */
   codeOnly: boolean;
   /** True when there is no filter at all. */
   none: boolean;

@@ -2,7 +2,7 @@
 // the filters can be met, and inside them every unit or, when a word matched few units there,
 // just those (walking that word's bit set). Ranking needs only the first `limit` units of each
 // bucket; once every bucket a project's units can land in is full, the project is counted
-// instead: from its code histogram when the code table alone decides, else by a bare count loop.
+// instead: from its sorted code runs when the filters allow, else by a bare count loop.
 
 import { countFromRuns, projectMayMeet, UnitFilter, type UnitConditions } from './filters';
 import type { SearchIndex } from './index';

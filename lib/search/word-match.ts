@@ -14,8 +14,8 @@ export interface WordMatch {
   /** Per project: how many of its units matched the word itself. */
   projectUnits: Uint32Array;
   /**
-   * Per project, bit h set when the word matched one of its units `h` (NUMBER_* or OTHER_FIELD);
-   * may keep a bit a better match replaced.
+   * Per project, bit h set when the word matched one of its units `h` (NUMBER_* or OTHER_FIELD).
+   * A bit can outlive the match a better one replaced: a safe overestimate.
    */
   projectHow: Uint8Array;
   /** Per unit: the best way the unit matched (0: not at all, NUMBER_* or OTHER_FIELD). */
