@@ -40,7 +40,7 @@ async function refreshAndWait(popup: PageHandle): Promise<void> {
   await popup.clickByRole('button', 'Refresh');
   await expect
     .poll(async () => {
-      const state = (await syncStateOf(popup)) as { running: boolean; startedAt?: number } | null;
+      const state = await syncStateOf(popup);
       return !!state && !state.running && state.startedAt !== before;
     })
     .toBe(true);

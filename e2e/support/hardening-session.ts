@@ -134,6 +134,7 @@ export async function pollText(
 
 export interface StoredSyncState {
   running: boolean;
+  startedAt: number | null;
   done: number;
   total: number;
   lastSuccessAt: number | null;
