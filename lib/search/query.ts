@@ -103,18 +103,21 @@ function readFilter(text: string, at: number, previousWord: string | null): Rule
   return null;
 }
 
-export function parseQuery(raw: string): ParsedQuery {
+/** The parse, with where in `raw` each filter's text starts. */
+function readQuery(raw: string): { words: string[]; filters: QueryFilter[]; starts: number[] } {
   const folded = foldWithMap(raw);
   const text = folded.text;
   const words: string[] = [];
   const filters: QueryFilter[] = [];
+  const starts: number[] = [];
   let previousWord: string | null = null;
   let at = skipSeparators(text, 0);
   while (at < text.length) {
     const found = readFilter(text, at, previousWord);
     if (found !== null) {
-      const source = raw.slice(folded.start[at], folded.end[found.end - 1]);
-      filters.push({ ...found.value, text: source });
+      const start = folded.start[at] as number;
+      filters.push({ ...found.value, text: raw.slice(start, folded.end[found.end - 1]) });
+      starts.push(start);
       previousWord = null;
       at = skipSeparators(text, found.end);
       continue;
@@ -126,12 +129,20 @@ export function parseQuery(raw: string): ParsedQuery {
     previousWord = token;
     at = skipSeparators(text, end);
   }
+  return { words, filters, starts };
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const { words, filters } = readQuery(raw);
   return { raw, words, filters };
 }
 
 /** The query without that filter's text, whitespace tidied: what is left when a chip is removed. */
 export function removeFilterText(raw: string, filter: QueryFilter): string {
-  const at = raw.indexOf(filter.text);
+  // Where the parser read it, so "sold-out sold" loses the filter, not the word that contains it.
+  const { filters, starts } = readQuery(raw);
+  const read = filters.findIndex((f) => f.kind === filter.kind && f.text === filter.text);
+  const at = read >= 0 ? (starts[read] as number) : raw.indexOf(filter.text);
   const rest = at < 0 ? raw : raw.slice(0, at) + ' ' + raw.slice(at + filter.text.length);
   return rest
     .replace(/\s+/g, ' ')

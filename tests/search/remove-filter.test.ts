@@ -23,6 +23,11 @@ describe('removeFilterText', () => {
     expect(removeKind(raw, kind)).toBe(rest);
   });
 
+  it('removes the text the filter was read from, not an earlier word containing it', () => {
+    expect(removeKind('sold-out sold', 'status')).toBe('sold-out');
+    expect(removeKind('PH2ba 2ba', 'bathrooms')).toBe('PH2ba');
+  });
+
   it('leaves the rest of the query parsing the same way', () => {
     const raw = 'studio under 450k dispo Laval';
     const rest = removeKind(raw, 'price');
