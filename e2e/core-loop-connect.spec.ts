@@ -1,0 +1,170 @@
+// Connecting to Planpoint, as an agent does it, against the local sandbox in both browsers: the
+// popup's first-run token field, the options page (a good token, a rejected one, an unreachable
+// server), email sign-in, and sign-out. The full token must never show on a page.
+import type { ExtensionApi } from './fixtures';
+import {
+  connect,
+  expect,
+  expectNotShown,
+  openPopup,
+  projectNames,
+  storedJson,
+  storedValue,
+  test,
+  tokenHint,
+  unreachableBaseUrl,
+  waitForText,
+} from './support/core-loop';
+
+declare const chrome: ExtensionApi;
+
+const DEMO_PROJECTS = 8;
+
+test('first run: the popup takes a token, refuses a bad one, then lists the projects', async ({
+  extension,
+  sandbox,
+}) => {
+  const popup = await extension.openPage('popup.html');
+  await waitForText(popup, 'Paste your Planpoint API token');
+  // The popup has no address field: it uses the saved base URL, which in production is
+  // Planpoint itself. Here the network is closed, so point it at the sandbox first.
+  await popup.evaluate((url) => chrome.storage.local.set({ apiBaseUrl: url }), sandbox.url);
+  await popup.reload();
+
+  await popup.fillByLabel('API token', 'not-a-planpoint-token-0000');
+  await popup.clickByRole('button', 'Save');
+  await waitForText(popup, 'Planpoint rejected your API token');
+  expect(await storedValue(popup, 'apiToken')).toBeNull();
+
+  await popup.fillByLabel('API token', sandbox.demoToken);
+  await popup.clickByRole('button', 'Save');
+  await waitForText(popup, /Updated just now/, { timeout: 20_000 });
+  const names = await projectNames(popup);
+  expect(names).toHaveLength(DEMO_PROJECTS);
+  expect(names).toContain('Parkview Residences');
+  await expectNotShown(popup, sandbox.demoToken, 'the token');
+
+  const options = await extension.openPage('options.html');
+  await waitForText(
+    options,
+    `Token saved, ends in ${tokenHint(sandbox.demoToken)}. It reaches ${DEMO_PROJECTS} projects.`,
+  );
+  expect(await options.text()).toContain(`API base URL`);
+  await expectNotShown(options, sandbox.demoToken, 'the token');
+});
+
+test('options: a good token is saved and shown only by its last characters', async ({
+  extension,
+  sandbox,
+}) => {
+  const options = await connect(extension, sandbox);
+  expect(await options.text('[data-testid=token-status]')).toBe(
+    `Token saved, ends in ${tokenHint(sandbox.demoToken)}. It reaches ${DEMO_PROJECTS} projects.`,
+  );
+  await expectNotShown(options, sandbox.demoToken, 'the token');
+  expect(await storedValue(options, 'apiToken')).toBe(sandbox.demoToken);
+  expect(await storedValue(options, 'apiBaseUrl')).toBe(sandbox.url);
+
+  // Opened again later, the page still knows the token without ever holding it.
+  await options.reload();
+  await waitForText(options, `Token saved, ends in ${tokenHint(sandbox.demoToken)}.`);
+  await expectNotShown(options, sandbox.demoToken, 'the token');
+
+  const popup = await openPopup(extension);
+  await expectNotShown(popup, sandbox.demoToken, 'the token');
+});
+
+test('options: a rejected token is refused and nothing is stored', async ({
+  extension,
+  sandbox,
+}) => {
+  const options = await extension.openPage('options.html');
+  await waitForText(options, 'No token saved yet.');
+  await options.fillByLabel('API token', 'eyJhbGciOiJIUzI1NiJ9.bm90LWEtdXNlcg.rejected');
+  await options.fillByLabel('API base URL', sandbox.url);
+  await options.clickByRole('button', 'Save');
+  await waitForText(
+    options,
+    'Planpoint rejected your API token (Invalid or expired token). Paste a new one in Settings.',
+  );
+  expect(await options.text('[data-testid=token-status]')).toBe('No token saved yet.');
+  expect(await storedValue(options, 'apiToken')).toBeNull();
+  expect(await storedValue(options, 'accountInfo')).toBeNull();
+
+  // The popup stays on its first-run form.
+  const popup = await extension.openPage('popup.html');
+  await waitForText(popup, 'Paste your Planpoint API token');
+});
+
+test('options: an unreachable base URL is refused and the saved connection kept', async ({
+  extension,
+  sandbox,
+}) => {
+  const nowhere = await unreachableBaseUrl();
+
+  // Nothing saved yet: the error says which server could not be reached, and nothing is kept.
+  const options = await extension.openPage('options.html');
+  await options.fillByLabel('API token', sandbox.demoToken);
+  await options.fillByLabel('API base URL', nowhere);
+  await options.clickByRole('button', 'Save');
+  await waitForText(options, `The server at ${nowhere} could not be reached.`, { timeout: 20_000 });
+  expect(await storedValue(options, 'apiToken')).toBeNull();
+  expect(await options.text('[data-testid=token-status]')).toBe('No token saved yet.');
+
+  // With a working connection saved, a typo in the address leaves it as it was. (A new address
+  // needs the token pasted again: a saved token only goes to the address it was saved for.)
+  await options.fillByLabel('API base URL', sandbox.url);
+  await options.clickByRole('button', 'Save');
+  await waitForText(options, `Saved. Token saved, ends in ${tokenHint(sandbox.demoToken)}.`);
+  await options.fillByLabel('API token', sandbox.demoToken);
+  await options.fillByLabel('API base URL', nowhere);
+  await options.clickByRole('button', 'Save');
+  await waitForText(options, `The server at ${nowhere} could not be reached.`, { timeout: 20_000 });
+  expect(await storedValue(options, 'apiBaseUrl')).toBe(sandbox.url);
+  expect(await storedValue(options, 'apiToken')).toBe(sandbox.demoToken);
+  expect(await options.text('[data-testid=token-status]')).toContain(
+    `Token saved, ends in ${tokenHint(sandbox.demoToken)}.`,
+  );
+});
+
+test('options: email sign-in keeps only the token, and sign-out clears everything', async ({
+  extension,
+  sandbox,
+}) => {
+  const demo = sandbox.accounts[0]!;
+  const options = await extension.openPage('options.html');
+  await options.fillByLabel('API base URL', sandbox.url);
+
+  await options.fillByLabel('Email', demo.email);
+  await options.fillByLabel('Password', 'not-the-password');
+  await options.clickByRole('button', 'Sign in');
+  await waitForText(options, 'Planpoint did not accept that email and password.');
+  expect(await storedValue(options, 'apiToken')).toBeNull();
+
+  await options.fillByLabel('Email', demo.email);
+  await options.fillByLabel('Password', demo.password);
+  await options.clickByRole('button', 'Sign in');
+  await waitForText(
+    options,
+    `Signed in. Token saved, ends in ${tokenHint(demo.token)}. It reaches ${DEMO_PROJECTS} projects. (signed in as ${demo.email})`,
+  );
+  expect(await storedValue(options, 'apiToken')).toBe(demo.token);
+  const stored = await storedJson(options);
+  expect(stored, 'the password in extension storage').not.toContain(demo.password);
+  await expectNotShown(options, demo.token, 'the token');
+  await expectNotShown(options, demo.password, 'the password');
+
+  const popup = await openPopup(extension);
+  expect(await projectNames(popup)).toHaveLength(DEMO_PROJECTS);
+  expect(await storedValue(popup, 'catalog')).not.toBeNull();
+
+  await options.clickByRole('button', 'Sign out');
+  await waitForText(options, 'Signed out. The token and the cached catalog were removed.');
+  await expect.poll(() => options.text('[data-testid=token-status]')).toBe('No token saved yet.');
+  for (const key of ['apiToken', 'accountInfo', 'catalog', 'syncState']) {
+    expect(await storedValue(options, key), key).toBeNull();
+  }
+  // The open popup goes back to its first-run form as storage empties.
+  await waitForText(popup, 'Paste your Planpoint API token');
+  expect(await projectNames(popup)).toEqual([]);
+});
