@@ -28,7 +28,7 @@ export interface UnitConditions {
   priceMax: number;
   areaMin: number;
   areaMax: number;
-  /** Floor levels accepted, or else a penthouse when `penthouse`; empty = any floor. */
+  /** Distinct floor levels accepted, or else a penthouse when `penthouse`; empty = any floor. */
   floors: number[];
   penthouse: boolean;
   checkPrice: boolean;
@@ -126,7 +126,9 @@ export function unitConditions(filters: readonly QueryFilter[]): UnitConditions 
       }
       case 'floor':
         if (filter.value === 'PH') conditions.penthouse = true;
-        else conditions.floors.push(Number(filter.value));
+        else if (!conditions.floors.includes(Number(filter.value))) {
+          conditions.floors.push(Number(filter.value));
+        }
         break;
       case 'status':
         for (const value of filter.values) statuses |= 1 << AVAILABILITIES.indexOf(value);
@@ -238,14 +240,15 @@ export class UnitFilter {
 
 /**
  * How many units of `project` pass the filters, from its code runs alone; null when a filter
- * needs each unit (bathrooms, floor, or both price and area).
+ * needs each unit (bathrooms, "floor 12 or PH", or more than one of price, area and floor).
  */
 export function countFromRuns(
   summary: ProjectFacts,
   c: UnitConditions,
   project: number,
 ): number | null {
-  if (c.checkBathrooms || c.checkFloor || (c.checkPrice && c.checkArea)) return null;
+  const ranges = Number(c.checkPrice) + Number(c.checkArea) + Number(c.checkFloor);
+  if (c.checkBathrooms || ranges > 1 || (c.checkFloor && c.penthouse)) return null;
   let units = 0;
   for (
     let k = summary.codeStart[project] as number;
@@ -255,6 +258,8 @@ export function countFromRuns(
     if (c.codeTable[summary.codes[k] as number] === 0) continue;
     if (c.checkPrice) units += countInRun(summary.prices, k, c.priceMin, c.priceMax);
     else if (c.checkArea) units += countInRun(summary.areas, k, c.areaMin, c.areaMax);
+    else if (c.checkFloor)
+      for (const floor of c.floors) units += countInRun(summary.floors, k, floor, floor);
     else units += summary.codeCounts[k] as number;
   }
   return units;

@@ -1,5 +1,5 @@
 // Per project, what its units hold: value ranges (a filter can skip a project unseen), and units
-// grouped by code with their known prices and areas sorted. Once the ranked page is full, a
+// grouped by code with their known prices, areas and floors sorted. Once the ranked page is full, a
 // project only has to be counted, and "2bd under 600k available" counts as a few binary searches
 // in the runs of the accepted codes instead of a visit of 200 units.
 
@@ -24,6 +24,7 @@ export interface ProjectFacts {
   codeCounts: Uint32Array;
   prices: SortedRuns;
   areas: SortedRuns;
+  floors: SortedRuns;
 }
 
 function sortedRuns(runs: number[][], values: Float64Array): SortedRuns {
@@ -88,6 +89,7 @@ export function summarizeProjects(facts: UnitFacts, start: Uint32Array): Project
     codeCounts: Uint32Array.from(runs, (units) => units.length),
     prices: sortedRuns(runs, facts.price),
     areas: sortedRuns(runs, facts.areaSqft),
+    floors: sortedRuns(runs, facts.floorLevel),
   };
 }
 
