@@ -1,5 +1,5 @@
-// Tolerates one slip in a project word being typed ("parkveiw", "montrael"): only used when a
-// word matches nothing at all, so exact matches are never diluted by near ones.
+// Tolerates a slip (two in long words) in a project word being typed ("parkveiw", "montrael"):
+// only used when a word matches nothing at all, so exact matches are never diluted by near ones.
 
 /** How many slips a word of this length may have: none below 4 letters, 2 from 9. */
 export function allowedSlips(length: number): number {
