@@ -12,6 +12,7 @@ import {
 import type { Catalog, Enterprise, Group, Project, SyncFailure, Unit } from './model';
 import { mapWithConcurrency } from './concurrency';
 import { lookUpViewerKey } from './viewer-key';
+import { t } from '../i18n';
 
 export interface SyncOptions {
   viewerKey: ViewerKey | null;
@@ -86,8 +87,13 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   const enterpriseList = (found?.enterprises ?? []).map(normalizeEnterprise);
   mergeGroupsAndEnterprises(groupList, found?.groups.map(normalizeGroup) ?? []);
   linkMembership([...projects.values()], groupList, enterpriseList);
-  for (const failure of [groups.error, found?.problem].filter(isDefined)) {
-    failures.push({ projectId: null, projectName: null, message: failure.userMessage });
+  // Shown under "Updated just now": each line says which part did not refresh.
+  if (groups.error) {
+    const message = t('sync.groupsFailed', [groups.error.userMessage]);
+    failures.push({ projectId: null, projectName: null, message });
+  }
+  if (found?.problem) {
+    failures.push({ projectId: null, projectName: null, message: found.problem.userMessage });
   }
 
   return {
@@ -156,8 +162,4 @@ function linkMembership(projects: Project[], groups: Group[], enterprises: Enter
 
 function addOnce(list: string[] | undefined, id: string): void {
   if (list && !list.includes(id)) list.push(id);
-}
-
-function isDefined<T>(value: T | null | undefined): value is T {
-  return value != null;
 }

@@ -42,7 +42,13 @@ export async function lookUpViewerKey(
       userMessage: t('errors.viewerKeyRefused', [key.hostName, key.namespace]),
     });
   } else if (other) {
-    problem = other;
+    // Planpoint's sentence says what went wrong, not that it was the viewer lookup.
+    problem = new PlanpointError({
+      kind: other.kind,
+      status: other.status,
+      message: other.message,
+      userMessage: t('errors.viewerKeyFailed', [key.namespace, key.hostName, other.userMessage]),
+    });
   } else if (!foundAnything) {
     problem = new PlanpointError({
       kind: 'not-found',
