@@ -290,6 +290,8 @@ const SAY = {
     'Your token has no permission for host name "william" in namespace "parkview-residences".',
   viewerKeyNotFound:
     'Planpoint found no project, group or enterprise for namespace "parkview-residences" and host name "william". Check both in Settings, or leave them empty.',
+  viewerKeyFailed: (sentence: string) =>
+    `The viewer lookup for namespace "parkview-residences" and host name "william" failed: ${sentence}`,
 };
 
 /** How the popup words a failed sync over a cached catalog (sync.offline / sync.staleError). */
@@ -308,9 +310,14 @@ const PASTE_NEW_TOKEN = 'Paste a new token';
 function shown(call: Call, sentence: string, kind: 'offline' | 'other' = 'other'): string {
   if (call === 'status change') return `Not changed: ${sentence}`;
   if (!call.startsWith('sync')) return sentence;
-  // Groups and viewer lookups are optional: the catalog refreshes and the failure is named.
-  if (call === 'sync: groups') return `Updated just now | ${sentence}`;
-  if (call === 'sync: viewer lookup') return `Updated just now | ${sentence}`;
+  // Groups and viewer lookups are optional: the catalog refreshes and the line names what failed
+  // (the viewer key's own sentences already do).
+  if (call === 'sync: groups')
+    return `Updated just now | Could not refresh your groups: ${sentence}`;
+  if (call === 'sync: viewer lookup') {
+    const own = sentence === SAY.viewerKeyRefused || sentence === SAY.viewerKeyNotFound;
+    return `Updated just now | ${own ? sentence : SAY.viewerKeyFailed(sentence)}`;
+  }
   const line = popupLine(sentence, kind);
   return sentence === SAY.unauthorized ? `${line} | ${PASTE_NEW_TOKEN}` : line;
 }
