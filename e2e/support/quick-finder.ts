@@ -1,0 +1,126 @@
+// What the popup's finder shows, read the way assistive technology reads it: the search
+// combobox and its active descendant, the listbox options, the status line, the filter chips,
+// and a unit's detail when one is open.
+import type { PageHandle } from '../fixtures';
+
+export interface ResultOption {
+  id: string;
+  selected: boolean;
+  number: string;
+  /** "Parkview Residences · Level 2" */
+  sub: string;
+  /** Bedrooms, bathrooms, area, price, then the status pill. */
+  facts: string[];
+}
+
+export interface FinderState {
+  /** The search field's value, or null when no search field shows (a detail is open). */
+  query: string | null;
+  activeDescendant: string | null;
+  searchFocused: boolean;
+  options: ResultOption[];
+  /** The result count line (role=status): "12 units", "Copied unit 204.", … */
+  status: string | null;
+  /** Accessible names of the chips of understood filters ("Remove filter 2 bd"). */
+  chips: string[];
+  /** Labels of the one-tap chips still offered ("Studio", "1 bd", …). */
+  quickChips: string[];
+  /** The open unit's heading ("Unit 204"), or null. */
+  detail: string | null;
+  /** The open unit's status pill. */
+  detailPill: string | null;
+}
+
+/** Anything that runs a function in a page: a PageHandle, or a tab the extension opened. */
+export type Evaluator = Pick<PageHandle, 'evaluate'>;
+
+export function finderState(page: Evaluator): Promise<FinderState> {
+  return page.evaluate(() => {
+    const text = (el: Element | null | undefined) =>
+      el ? ((el as HTMLElement).innerText ?? '').trim() : null;
+    const search = document.querySelector<HTMLInputElement>('input[role=combobox]');
+    const options = [...document.querySelectorAll('[role=listbox] [role=option]')].map(
+      (option) => ({
+        id: option.id,
+        selected: option.getAttribute('aria-selected') === 'true',
+        number: text(option.querySelector('.unit-number')) ?? '',
+        sub: text(option.querySelector('.row-sub')) ?? '',
+        facts: [...option.querySelectorAll('.row-facts > span')].map((s) => text(s) ?? ''),
+      }),
+    );
+    const detail = document.querySelector('section.detail');
+    return {
+      query: search ? search.value : null,
+      activeDescendant: search?.getAttribute('aria-activedescendant') ?? null,
+      searchFocused: search !== null && document.activeElement === search,
+      options,
+      status: text(document.querySelector('.finder [role=status]')),
+      chips: [...document.querySelectorAll('.chips button.chip-active')].map(
+        (chip) => chip.getAttribute('aria-label') ?? '',
+      ),
+      quickChips: [...document.querySelectorAll('.chips button.chip:not(.chip-active)')].map(
+        (chip) => text(chip) ?? '',
+      ),
+      detail: detail?.querySelector('h2')?.firstChild?.textContent?.trim() ?? null,
+      detailPill: text(detail?.querySelector('.detail-header .pill')),
+    };
+  });
+}
+
+/** Wait until the finder state satisfies `check`; the last state read is in the error. */
+export async function waitForFinder(
+  page: Evaluator,
+  what: string,
+  check: (state: FinderState) => boolean,
+  timeoutMs = 10_000,
+): Promise<FinderState> {
+  const deadline = Date.now() + timeoutMs;
+  let last: FinderState | null = null;
+  for (;;) {
+    last = await finderState(page);
+    if (check(last)) return last;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}; the finder showed ${JSON.stringify(last, null, 1)}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Let the popup's effects of the last render run. Preact runs effects after the next frame (or
+ * 35 ms when frames are throttled), and Finder resets the active result in one when the query
+ * changes: an arrow key pressed in between would be undone, so wait before navigating.
+ */
+export async function afterEffects(page: Evaluator): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 150)));
+}
+
+/** The one line "Copy summary" and Ctrl+C write, rebuilt from what a result row shows. */
+export function summaryOfRow(option: ResultOption, unitWord = 'Unit'): string {
+  const [project, floor] = option.sub.split(' · ');
+  const [bedrooms, , , price, status] = option.facts;
+  return [project, `${unitWord} ${option.number}`, floor, bedrooms, price, status]
+    .filter((part): part is string => Boolean(part) && part !== '—')
+    .join(' · ');
+}
+
+/** Bedrooms as the row shows them ("Studio", "2 bd", "1+1 bd") → a number, or null. */
+export function bedroomsOf(option: ResultOption): number | null {
+  const shown = option.facts[0] ?? '';
+  if (/^studio$/i.test(shown)) return 0;
+  const match = /^(\d+)/.exec(shown);
+  return match ? Number(match[1]) : null;
+}
+
+/** "$1,149,000" → 1149000; "Price TBD" or "—" → null. */
+export function priceOf(option: ResultOption): number | null {
+  const digits = (option.facts[3] ?? '').replace(/[^\d]/g, '');
+  return digits ? Number(digits) : null;
+}
+
+/** The pill's word ("Available"). */
+export function statusOf(option: ResultOption): string {
+  return option.facts[4] ?? '';
+}
