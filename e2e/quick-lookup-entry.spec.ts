@@ -93,7 +93,7 @@ test('address bar: Enter on typed text opens the results for that text', async (
   expect(shown.query).toBe(typed);
   expect(shown.chips).toEqual([
     'Remove filter 2 bd',
-    'Remove filter ≤ $600k',
+    'Remove filter ≤ $600K',
     'Remove filter Available',
   ]);
 });

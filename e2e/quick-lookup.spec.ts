@@ -140,7 +140,7 @@ test('chips: understood filters show as chips, removing one widens the results, 
   let state = await waitForFinder(popup, 'three chips', (s) => s.chips.length === 3);
   expect(state.chips).toEqual([
     'Remove filter 2 bd',
-    'Remove filter ≤ $600k',
+    'Remove filter ≤ $600K',
     'Remove filter Available',
   ]);
   expect(state.quickChips).toEqual(['Studio', '1 bd', '3 bd']);
@@ -152,7 +152,7 @@ test('chips: understood filters show as chips, removing one widens the results, 
     expect(statusOf(option), option.number).toBe('Available');
   }
 
-  await popup.clickByRole('button', 'Remove filter ≤ $600k');
+  await popup.clickByRole('button', 'Remove filter ≤ $600K');
   state = await waitForFinder(popup, 'the price chip gone', (s) => s.chips.length === 2);
   expect(state.query).toBe('2bd available');
   expect(state.chips).toEqual(['Remove filter 2 bd', 'Remove filter Available']);

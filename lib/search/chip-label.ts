@@ -1,12 +1,18 @@
-// How an understood filter reads on its chip ("≤ $600k", "2+1 bd", "Available or On hold").
+// How an understood filter reads on its chip ("≤ $600K", "2+1 bd", "Available or On hold").
 import { statusName } from '../format';
 import type { QueryFilter } from './query';
 import { t, uiLocale } from '../i18n';
 
+/** "$600K", "$1.2M" in English, "600 k $", "1,2 M $" in French: short, in the UI's locale. */
 function money(value: number): string {
-  if (value >= 1_000_000) return `$${+(value / 1_000_000).toFixed(2)}M`;
-  if (value >= 1_000) return `$${Math.round(value / 1_000)}k`;
-  return `$${value}`;
+  return new Intl.NumberFormat(uiLocale(), {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  }).format(value);
 }
 
 function range(min: number | null, max: number | null, show: (n: number) => string): string {

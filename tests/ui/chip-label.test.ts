@@ -6,10 +6,10 @@ const labels = (q: string) => parseQuery(q).filters.map(chipLabel);
 
 describe('chipLabel', () => {
   it.each([
-    ['2bd under 600k available', ['2 bd', '≤ $600k', 'Available']],
+    ['2bd under 600k available', ['2 bd', '≤ $600K', 'Available']],
     ['studio', ['Studio']],
     ['2+1', ['2+1 bd']],
-    ['500k-700k', ['$500k–$700k']],
+    ['500k-700k', ['$500K–$700K']],
     ['>1.2m', ['≥ $1.2M']],
     ['fl 12', ['Floor 12']],
     ['2ba', ['2+ ba']],
