@@ -5,7 +5,7 @@ import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { t } from '@/lib/i18n';
 import { ask, type SettingsView } from '@/lib/messages';
 import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
-import type { AccountInfo } from '@/lib/settings';
+import { syncState, type AccountInfo } from '@/lib/settings';
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -54,6 +54,18 @@ function accountLine(account: AccountInfo): string {
   return account.email ? `${line} ${t('options.signedInAs', [account.email])}` : line;
 }
 
+/** Whether Planpoint rejected the saved token at the last sync (the popup sends agents here). */
+function useTokenRejected(): boolean {
+  const [rejected, setRejected] = useState(false);
+  useEffect(() => {
+    const update = (state: { lastError: { kind: string } | null } | null) =>
+      setRejected(state?.lastError?.kind === 'unauthorized');
+    void syncState.getValue().then(update);
+    return syncState.watch(update);
+  }, []);
+  return rejected;
+}
+
 function TokenSettings({
   settings,
   baseUrl,
@@ -65,6 +77,7 @@ function TokenSettings({
   onBaseUrlInput: (baseUrl: string) => void;
   onChanged: () => Promise<void>;
 }) {
+  const rejected = useTokenRejected();
   const [token, setToken] = useState('');
   const [namespace, setNamespace] = useState(settings.namespace);
   const [hostName, setHostName] = useState(settings.hostName);
@@ -98,6 +111,11 @@ function TokenSettings({
       <p class="muted" data-testid="token-status">
         {settings.account ? accountLine(settings.account) : t('options.noToken')}
       </p>
+      {rejected && settings.hasToken ? (
+        <p class="error" role="alert">
+          {t('options.tokenRejected')}
+        </p>
+      ) : null}
       <label for="token">{t('popup.tokenLabel')}</label>
       <input
         id="token"
