@@ -117,6 +117,7 @@ test('every fault ends in its sentence over the cached list, with the token kept
   await pollText(popup, 'Updated');
   const catalog = await catalogOf(popup);
   const firstProject = catalog!.projects[0]!.name;
+  let settings: PageHandle | null = null;
 
   for (const fault of FAULTS) {
     await test.step(fault.name, async () => {
@@ -154,6 +155,12 @@ test('every fault ends in its sentence over the cached list, with the token kept
         ),
       )
       .toBe(true);
+    settings = await extension.openPage('options.html');
+    await pollText(
+      settings,
+      'Planpoint rejected this token. Paste a new one below; the cached list stays available until then.',
+    );
+    expect(await settings.text()).toContain(`Token saved, ends in …${sandbox.demoToken.slice(-4)}`);
   });
 
   await test.step('after the fault clears, the next refresh brings the list back up to date', async () => {
@@ -161,6 +168,7 @@ test('every fault ends in its sentence over the cached list, with the token kept
     await refresh(popup);
     await pollText(popup, 'Updated just now');
     expect((await syncStateOf(popup))?.lastError).toBeNull();
+    await expect.poll(() => settings!.text()).not.toContain('Planpoint rejected this token');
   });
 
   await consoles.armWorker();

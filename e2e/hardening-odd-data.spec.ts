@@ -2,10 +2,14 @@
 // name, emoji and right-to-left text, an unknown status, numbers sent as strings, nulls. The list
 // must stay inside the popup's width and each value must read as the agent expects. (The same
 // cases, and more, run through normalisation and the components in tests/hardening.)
-import type { ExtensionApi } from './fixtures';
-import { connect, expect, pollText, test, type Sandbox } from './support/hardening-session';
-
-declare const chrome: ExtensionApi;
+import {
+  catalogOf,
+  connect,
+  expect,
+  pollText,
+  test,
+  type Sandbox,
+} from './support/hardening-session';
 
 const LONG_NAME = `Tour ${'Très Longue '.repeat(90)}`.slice(0, 1000).trim();
 
@@ -91,10 +95,7 @@ test('odd data reads right and stays inside the popup', async ({
   expect(nulls.text).toContain('Unknown');
   expect(nulls.text).not.toMatch(/null|undefined|NaN/);
 
-  const stored = await popup.evaluate(
-    async () =>
-      (await chrome.storage.local.get('catalog'))['catalog'] as { units: { number: string }[] },
-  );
-  expect(stored.units.some((u) => u.number === '🏠 12 شقة')).toBe(true);
+  const stored = await catalogOf(popup);
+  expect(stored?.units.some((u) => u.number === '🏠 12 شقة')).toBe(true);
   expect(consoles.errors()).toEqual([]);
 });
