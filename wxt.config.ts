@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifestVersion: 3,
+  // The sources zip Firefox reviewers rebuild from: the project, not local test or bench output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'bench/results/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     // English and French (Planpoint's home market is Québec): locales/en.yml and fr.yml.
