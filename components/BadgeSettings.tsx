@@ -1,10 +1,10 @@
 import { t } from '@/lib/i18n';
 import { useStorageItem } from './use-storage-item';
-import { badgeProjectId, catalogSnapshot } from '@/lib/settings';
+import { badgeProjectId, catalogHead } from '@/lib/settings';
 
 /** Which project's available units show on the toolbar icon, if any. */
 export function BadgeSettings() {
-  const catalog = useStorageItem(catalogSnapshot);
+  const catalog = useStorageItem(catalogHead);
   const pinned = useStorageItem(badgeProjectId);
   const projects = [...(catalog?.projects ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   return (

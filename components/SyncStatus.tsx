@@ -4,7 +4,8 @@ import { formatAge, formatClock } from '@/lib/format';
 import { t } from '@/lib/i18n';
 
 interface Props {
-  catalog: Catalog | null;
+  /** What the status needs of the catalog: its sync time and failures (the stored head will do). */
+  catalog: Pick<Catalog, 'syncedAt' | 'failures'> | null;
   sync: SyncState | null;
   now: number;
   /** Opens Settings, offered when Planpoint rejected the token (the token itself is kept). */

@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
 /** A storage item's value, kept current as the background writes it. `undefined` = loading. */
-export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStorageItem<T>(
+  item: Pick<WxtStorageItem<T, Record<string, unknown>>, 'getValue' | 'watch'>,
+): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  // A layout effect runs right after the first render, before the browser paints: the read
+  // starts a frame sooner than in an effect (the popup's first screen waits for it).
+  useLayoutEffect(() => {
     let live = true;
     void item.getValue().then((v) => live && setValue(v));
     const unwatch = item.watch((v) => setValue(v));

@@ -2,6 +2,7 @@
 // device only): nothing is ever written to storage.sync, so the token never leaves the machine.
 import { storage } from 'wxt/utils/storage';
 import type { Catalog } from './catalog/model';
+import { packCatalog, unpackCatalog, type CatalogHead } from './catalog/packed';
 import type { SyncState } from './catalog/sync-state';
 import { DEFAULT_BASE_URL } from './planpoint/client';
 
@@ -37,10 +38,56 @@ export const viewerKey = storage.defineItem<ViewerKeySetting | null>('local:view
   fallback: null,
 });
 
-/** The last complete catalog. Written in one step by a finished sync, never partially. */
-export const catalogSnapshot = storage.defineItem<Catalog | null>('local:catalog', {
-  fallback: null,
-});
+// The last complete catalog in two parts, written together in one step by a finished sync,
+// never partially (lib/catalog/packed.ts): its head (everything but the units, with unit counts
+// per project and status: small) and its units packed into one string (megabytes). Plain keys,
+// not storage items: WXT reads every defined item once when its module loads, in every page and
+// in the background, and the popup's first screen would wait behind those reads.
+const CATALOG_HEAD_KEY = 'local:catalogHead';
+const CATALOG_UNITS_KEY = 'local:catalogUnits';
+/** Where versions before the packed format kept the whole catalog; removed by the next write. */
+const UNPACKED_CATALOG_KEY = 'local:catalog';
+
+/**
+ * The last complete catalog's head: projects, groups, enterprises, sync time, failures and unit
+ * counts. Read it wherever units are not needed (the popup's project list, the badge, "is the
+ * catalog fresh?"). Written only through catalogSnapshot.
+ */
+export const catalogHead = {
+  getValue: (): Promise<CatalogHead | null> => storage.getItem<CatalogHead>(CATALOG_HEAD_KEY),
+  watch: (
+    onChange: (head: CatalogHead | null, previous: CatalogHead | null) => void,
+  ): (() => void) => storage.watch<CatalogHead>(CATALOG_HEAD_KEY, onChange),
+};
+
+/** The last complete catalog, units included: its head and units, always read together. */
+export const catalogSnapshot = {
+  async getValue(): Promise<Catalog | null> {
+    const [head, units, unpacked] = await storage.getItems([
+      CATALOG_HEAD_KEY,
+      CATALOG_UNITS_KEY,
+      UNPACKED_CATALOG_KEY,
+    ]);
+    return (
+      unpackCatalog(head?.value, units?.value) ?? ((unpacked?.value ?? null) as Catalog | null)
+    );
+  },
+  async setValue(catalog: Catalog): Promise<void> {
+    const { head, units } = packCatalog(catalog);
+    await storage.setItems([
+      { key: CATALOG_HEAD_KEY, value: head },
+      { key: CATALOG_UNITS_KEY, value: units },
+    ]);
+    await storage.removeItem(UNPACKED_CATALOG_KEY);
+  },
+  async removeValue(): Promise<void> {
+    await storage.removeItems([CATALOG_HEAD_KEY, CATALOG_UNITS_KEY, UNPACKED_CATALOG_KEY]);
+  },
+  /** Calls `onChange` after each write or removal (every write gives the head a new stamp). */
+  watch(onChange: () => void): () => void {
+    return catalogHead.watch(() => onChange());
+  },
+};
 
 /** Progress and outcome of the latest sync, watched by the popup. */
 export const syncState = storage.defineItem<SyncState | null>('local:syncState', {

@@ -5,7 +5,8 @@ import { TokenForm } from '@/components/TokenForm';
 import { useStorageItem } from '@/components/use-storage-item';
 import { t } from '@/lib/i18n';
 import { ask } from '@/lib/messages';
-import { accountInfo, apiBaseUrl, catalogSnapshot, syncState, viewerKey } from '@/lib/settings';
+import { accountInfo, apiBaseUrl, catalogHead, syncState, viewerKey } from '@/lib/settings';
+import { useFullCatalog } from './use-full-catalog';
 
 /** popup.html?q=… or ?unit=…, when the address bar or the right-click menu opened the page. */
 const PAGE_PARAMS = new URLSearchParams(location.search);
@@ -15,7 +16,8 @@ const STALE_AFTER_MS = 5 * 60_000;
 
 export function App() {
   const account = useStorageItem(accountInfo);
-  const catalog = useStorageItem(catalogSnapshot);
+  const head = useStorageItem(catalogHead);
+  const catalog = useFullCatalog(head);
   const sync = useStorageItem(syncState);
   const baseUrl = useStorageItem(apiBaseUrl);
   const key = useStorageItem(viewerKey);
@@ -48,7 +50,8 @@ export function App() {
   }
   return (
     <Finder
-      catalog={catalog ?? null}
+      head={head ?? null}
+      catalog={catalog}
       sync={sync ?? null}
       onRefresh={() => void ask('refresh', {})}
       onOpenLink={(url) => void browser.tabs.create({ url })}

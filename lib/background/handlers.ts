@@ -14,6 +14,7 @@ import {
   accountInfo,
   apiBaseUrl,
   apiToken,
+  catalogHead,
   catalogSnapshot,
   syncState,
   viewerKey,
@@ -110,7 +111,7 @@ export const handlers: Handlers = {
       return failure(new SettingsError(t('errors.saveTokenFirst')));
     }
     if (ifOlderThanMs !== undefined) {
-      const catalog = await catalogSnapshot.getValue();
+      const catalog = await catalogHead.getValue();
       if (catalog && Date.now() - catalog.syncedAt < ifOlderThanMs)
         return { ok: true, started: false };
     }

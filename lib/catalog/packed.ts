@@ -1,0 +1,346 @@
+// The catalog as storage.local keeps it, in two parts written together:
+// - the head: everything but the units, plus per-project unit counts by status. Small (about
+//   100 kB for 300 projects), so the popup and the background read it at once and draw the
+//   project list and the badge without touching a unit.
+// - the units, field by field in one JSON string: each text field as indexes into its own list of
+//   distinct values, fields that repeat over neighbouring units (project, floor) as runs, ids and
+//   image links front-coded (neighbours share most of their characters). 60,000 units take about
+//   a tenth of their plain JSON, and one string crosses the browser's storage layer far faster
+//   than 60,000 objects: storage.local serialises every value on each write and read.
+import type { Availability, Catalog, Unit } from './model';
+
+export const PACKED_FORMAT = 2;
+
+/** Units per status, per project id: the project list's counts and the badge. */
+export type StatusCounts = Record<string, Partial<Record<Availability, number>>>;
+
+export interface CatalogHead extends Omit<Catalog, 'units'> {
+  format: typeof PACKED_FORMAT;
+  unitCount: number;
+  statusCounts: StatusCounts;
+  /** Written with the units too: a head and units read apart belong together when they match. */
+  stamp: string;
+}
+
+/**
+ * Strings stored against the one before: string i keeps `shared[i]` leading characters of string
+ * i - 1 and adds `rest[i]`.
+ */
+export interface FrontCoded {
+  shared: number[];
+  rest: string[];
+}
+
+/**
+ * One value per unit, or, where a field repeats over neighbouring units (project, floor), runs:
+ * `values[k]` repeated `lengths[k]` times.
+ */
+export type Column<T> = T[] | { values: T[]; lengths: number[] };
+
+/** A text field: its distinct values, and per unit 1 + the index of its value (0 for null). */
+export interface TextColumn {
+  values: FrontCoded;
+  column: Column<number>;
+}
+
+const TEXT_FIELDS = [
+  'projectId',
+  'floorId',
+  'number',
+  'name',
+  'floorName',
+  'bedroomsLabel',
+  'status',
+  'statusLabel',
+  'model',
+  'type',
+  'orientation',
+  'deliveryDate',
+  'holdExpiresAt',
+  'description',
+  'layoutUrl',
+  'brochureUrl',
+] as const;
+const NUMBER_FIELDS = ['floorLevel', 'bedrooms', 'bathrooms', 'area', 'price', 'parking'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+type NumberField = (typeof NUMBER_FIELDS)[number];
+
+export interface PackedUnits {
+  format: typeof PACKED_FORMAT;
+  stamp: string;
+  count: number;
+  ids: FrontCoded;
+  text: Record<TextField, TextColumn>;
+  numbers: Record<NumberField, Column<number | null>>;
+  /** Positions of the units whose price is "TBD" (few). */
+  priceTBD: number[];
+  /** Per unit, how many of `images` are its own, in unit order. */
+  imageCounts: Column<number>;
+  images: FrontCoded;
+  /** Distinct additionalInfo lists as [label, value, label, value…]. */
+  infoLists: string[][];
+  /** Per unit, 1 + the index of its additionalInfo list (0 for none). */
+  info: Column<number>;
+}
+
+function frontCode(strings: readonly string[]): FrontCoded {
+  const shared: number[] = [];
+  const rest: string[] = [];
+  let previous = '';
+  for (const text of strings) {
+    const limit = Math.min(previous.length, text.length);
+    let same = 0;
+    while (same < limit && previous.charCodeAt(same) === text.charCodeAt(same)) same++;
+    // Keep a surrogate pair on one side of the cut.
+    if (same > 0 && same < text.length && isLowSurrogate(text.charCodeAt(same))) same--;
+    shared.push(same);
+    rest.push(text.slice(same));
+    previous = text;
+  }
+  return { shared, rest };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function frontDecode(coded: FrontCoded): string[] {
+  const out = new Array<string>(coded.rest.length);
+  let previous = '';
+  for (let i = 0; i < coded.rest.length; i++) {
+    const shared = coded.shared[i] as number;
+    previous = shared === 0 ? (coded.rest[i] as string) : previous.slice(0, shared) + coded.rest[i];
+    out[i] = previous;
+  }
+  return out;
+}
+
+function toColumn<T>(values: T[]): Column<T> {
+  const runs: T[] = [];
+  const lengths: number[] = [];
+  for (const value of values) {
+    if (runs.length > 0 && runs[runs.length - 1] === value) {
+      lengths[lengths.length - 1]!++;
+    } else {
+      runs.push(value);
+      lengths.push(1);
+    }
+  }
+  // A run costs two numbers: worth it only where runs are much fewer than units.
+  return runs.length * 3 < values.length ? { values: runs, lengths } : values;
+}
+
+function fromColumn<T>(column: Column<T>, count: number): T[] {
+  if (Array.isArray(column)) return column;
+  const out = new Array<T>(count);
+  let at = 0;
+  column.values.forEach((value, k) => {
+    const end = at + (column.lengths[k] as number);
+    out.fill(value, at, end);
+    at = end;
+  });
+  return out;
+}
+
+/** Distinct values in order of first use; `add` gives 1 + the index of a value, 0 for null. */
+class Dictionary<T> {
+  readonly list: T[] = [];
+  readonly #index = new Map<unknown, number>();
+
+  constructor(private readonly keyOf: (value: T) => unknown = (value) => value) {}
+
+  add(value: T | null): number {
+    if (value === null) return 0;
+    const key = this.keyOf(value);
+    let at = this.#index.get(key);
+    if (at === undefined) {
+      this.list.push(value);
+      this.#index.set(key, (at = this.list.length));
+    }
+    return at;
+  }
+}
+
+export function countByStatus(units: readonly Unit[]): StatusCounts {
+  const counts: StatusCounts = {};
+  for (const unit of units) {
+    const byStatus = (counts[unit.projectId] ??= {});
+    byStatus[unit.status] = (byStatus[unit.status] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function packText(units: readonly Unit[], field: TextField): TextColumn {
+  const values = new Dictionary<string>();
+  const column = units.map((unit) => values.add(unit[field]));
+  return { values: frontCode(values.list), column: toColumn(column) };
+}
+
+export function packUnits(units: readonly Unit[], stamp: string): PackedUnits {
+  const text = {} as Record<TextField, TextColumn>;
+  for (const field of TEXT_FIELDS) text[field] = packText(units, field);
+  const numbers = {} as Record<NumberField, Column<number | null>>;
+  for (const field of NUMBER_FIELDS) numbers[field] = toColumn(units.map((unit) => unit[field]));
+  const infoLists = new Dictionary<string[]>((list) => JSON.stringify(list));
+  const info = units.map((unit) =>
+    infoLists.add(
+      unit.additionalInfo.length === 0
+        ? null
+        : unit.additionalInfo.flatMap(({ label, value }) => [label, value]),
+    ),
+  );
+  const priceTBD: number[] = [];
+  units.forEach((unit, i) => {
+    if (unit.priceTBD) priceTBD.push(i);
+  });
+  return {
+    format: PACKED_FORMAT,
+    stamp,
+    count: units.length,
+    ids: frontCode(units.map((unit) => unit.id)),
+    text,
+    numbers,
+    priceTBD,
+    imageCounts: toColumn(units.map((unit) => unit.images.length)),
+    images: frontCode(units.flatMap((unit) => unit.images)),
+    infoLists: infoLists.list,
+    info: toColumn(info),
+  };
+}
+
+export function unpackUnits(packed: PackedUnits): Unit[] {
+  const count = packed.count;
+  const text = (field: TextField): (string | null)[] => {
+    const values = frontDecode(packed.text[field].values);
+    return fromColumn(packed.text[field].column, count).map((at) =>
+      at === 0 ? null : (values[at - 1] as string),
+    );
+  };
+  const numbers = (field: NumberField) => fromColumn(packed.numbers[field], count);
+  const ids = frontDecode(packed.ids);
+  const projectId = text('projectId');
+  const floorId = text('floorId');
+  const number = text('number');
+  const name = text('name');
+  const floorName = text('floorName');
+  const floorLevel = numbers('floorLevel');
+  const bedrooms = numbers('bedrooms');
+  const bedroomsLabel = text('bedroomsLabel');
+  const bathrooms = numbers('bathrooms');
+  const area = numbers('area');
+  const price = numbers('price');
+  const tbd = new Set(packed.priceTBD);
+  const status = text('status');
+  const statusLabel = text('statusLabel');
+  const model = text('model');
+  const type = text('type');
+  const orientation = text('orientation');
+  const parking = numbers('parking');
+  const deliveryDate = text('deliveryDate');
+  const holdExpiresAt = text('holdExpiresAt');
+  const description = text('description');
+  const images = frontDecode(packed.images);
+  const imageCounts = fromColumn(packed.imageCounts, count);
+  const layoutUrl = text('layoutUrl');
+  const brochureUrl = text('brochureUrl');
+  const info = fromColumn(packed.info, count);
+
+  const units = new Array<Unit>(count);
+  let image = 0;
+  for (let i = 0; i < count; i++) {
+    const imageEnd = image + (imageCounts[i] as number);
+    const infoList = packed.infoLists[(info[i] as number) - 1] ?? [];
+    const additionalInfo: Unit['additionalInfo'] = [];
+    for (let k = 0; k + 1 < infoList.length; k += 2) {
+      additionalInfo.push({ label: infoList[k] as string, value: infoList[k + 1] as string });
+    }
+    // The model's field order, so a unit reads (and serialises) as normalisation made it.
+    units[i] = {
+      id: ids[i] as string,
+      projectId: projectId[i] as string,
+      floorId: floorId[i] as string | null,
+      number: number[i] as string,
+      name: name[i] as string | null,
+      floorName: floorName[i] as string | null,
+      floorLevel: floorLevel[i] as number | null,
+      bedrooms: bedrooms[i] as number | null,
+      bedroomsLabel: bedroomsLabel[i] as string | null,
+      bathrooms: bathrooms[i] as number | null,
+      area: area[i] as number | null,
+      price: price[i] as number | null,
+      priceTBD: tbd.has(i),
+      status: status[i] as Availability,
+      statusLabel: statusLabel[i] as string,
+      model: model[i] as string | null,
+      type: type[i] as string | null,
+      orientation: orientation[i] as string | null,
+      parking: parking[i] as number | null,
+      deliveryDate: deliveryDate[i] as string | null,
+      holdExpiresAt: holdExpiresAt[i] as string | null,
+      description: description[i] as string | null,
+      images: images.slice(image, imageEnd),
+      layoutUrl: layoutUrl[i] as string | null,
+      brochureUrl: brochureUrl[i] as string | null,
+      additionalInfo,
+    };
+    image = imageEnd;
+  }
+  return units;
+}
+
+/** A stamp that differs between writes. */
+export function newStamp(now: number): string {
+  return `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** The two values to store for a catalog. */
+export function packCatalog(
+  catalog: Catalog,
+  stamp = newStamp(Date.now()),
+): { head: CatalogHead; units: string } {
+  const { units, ...rest } = catalog;
+  return {
+    head: {
+      ...rest,
+      format: PACKED_FORMAT,
+      unitCount: units.length,
+      statusCounts: countByStatus(units),
+      stamp,
+    },
+    units: JSON.stringify(packUnits(units, stamp)),
+  };
+}
+
+/**
+ * The catalog from what storage.local holds under the head and units keys: null when there is
+ * none, or when the two parts do not belong together (written by different syncs).
+ */
+export function unpackCatalog(storedHead: unknown, storedUnits: unknown): Catalog | null {
+  if (!isRecord(storedHead)) return null;
+  // Stored whole by an earlier version: read it as it is until the next sync rewrites it.
+  if (storedHead.format === undefined && Array.isArray(storedHead.units)) {
+    return storedHead as unknown as Catalog;
+  }
+  if (storedHead.format !== PACKED_FORMAT || typeof storedUnits !== 'string') return null;
+  const head = storedHead as unknown as CatalogHead;
+  let packed: PackedUnits;
+  try {
+    packed = JSON.parse(storedUnits) as PackedUnits;
+  } catch {
+    return null;
+  }
+  if (packed.format !== PACKED_FORMAT || packed.stamp !== head.stamp) return null;
+  // The model's field order, as the sync wrote it.
+  return {
+    projects: head.projects,
+    groups: head.groups,
+    enterprises: head.enterprises,
+    units: unpackUnits(packed),
+    syncedAt: head.syncedAt,
+    failures: head.failures,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

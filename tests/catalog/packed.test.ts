@@ -1,0 +1,194 @@
+// The stored catalog format (lib/catalog/packed.ts) and the storage items built on it: every unit
+// comes back exactly as it went in, in much less space, and a head and units from different
+// writes are never combined.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { syncCatalog } from '@/lib/catalog/sync';
+import { createPlanpointClient } from '@/lib/planpoint/client';
+import type { Catalog, Unit } from '@/lib/catalog/model';
+import {
+  countByStatus,
+  packCatalog,
+  packUnits,
+  unpackCatalog,
+  unpackUnits,
+} from '@/lib/catalog/packed';
+import { catalogHead, catalogSnapshot } from '@/lib/settings';
+
+function unit(overrides: Partial<Unit>): Unit {
+  return {
+    id: '65e1f002fa30ee0000000002',
+    projectId: 'p1',
+    floorId: 'f1',
+    number: '101',
+    name: null,
+    floorName: 'Level 1',
+    floorLevel: 1,
+    bedrooms: 2,
+    bedroomsLabel: null,
+    bathrooms: 1.5,
+    area: 825,
+    price: 860000,
+    priceTBD: false,
+    status: 'available',
+    statusLabel: 'Available',
+    model: null,
+    type: 'Condo',
+    orientation: 'North',
+    parking: 0,
+    deliveryDate: null,
+    holdExpiresAt: null,
+    description: null,
+    images: [],
+    layoutUrl: null,
+    brochureUrl: null,
+    additionalInfo: [],
+    ...overrides,
+  };
+}
+
+/** Units that use every corner of the format: nulls, runs, unicode, lists, TBD prices. */
+const ODD_UNITS: Unit[] = [
+  unit({}),
+  unit({
+    id: '65e1f003fa30ee0000000003',
+    number: 'PH-2',
+    name: 'Penthouse 2 — Élégance',
+    bedrooms: 0,
+    bedroomsLabel: 'Studio',
+    price: null,
+    priceTBD: true,
+    status: 'on-hold',
+    statusLabel: 'On Hold',
+    holdExpiresAt: '2026-12-01T17:00:00.000Z',
+    images: ['https://cdn.example/u/1.jpg', 'https://cdn.example/u/2.jpg'],
+    additionalInfo: [
+      { label: 'Ceiling height', value: '10 ft' },
+      { label: 'Vue', value: '' },
+    ],
+  }),
+  unit({
+    id: 'x',
+    projectId: 'p2',
+    floorId: null,
+    floorName: null,
+    floorLevel: null,
+    bedrooms: null,
+    bathrooms: null,
+    area: -0.5,
+    price: 1.25e9,
+    status: 'unknown',
+    statusLabel: 'Bientôt 🏗️',
+    description: 'Vue 😀 sur le fleuve',
+    images: ['https://cdn.example/😀/a.jpg', 'https://cdn.example/😁/a.jpg'],
+    type: null,
+    orientation: null,
+    parking: null,
+  }),
+  unit({ id: '', number: '', statusLabel: '', description: '😁 start', model: 'C3' }),
+];
+
+/** The same value as JSON text: field order and nulls included. */
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('packed units', () => {
+  it('give back every unit exactly, field order included', () => {
+    const packed = JSON.parse(JSON.stringify(packUnits(ODD_UNITS, 's1')));
+    expect(json(unpackUnits(packed))).toBe(json(ODD_UNITS));
+  });
+
+  it('handle no units at all', () => {
+    expect(unpackUnits(packUnits([], 's'))).toEqual([]);
+  });
+
+  it('store runs for fields that repeat over neighbours, a list for the others', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      unit({ id: `u${i}`, number: String(100 + i), floorId: `f${Math.floor(i / 100)}` }),
+    );
+    const packed = packUnits(many, 's');
+    expect(packed.text.floorId.column).toEqual({ values: [1, 2, 3], lengths: [100, 100, 100] });
+    expect(Array.isArray(packed.text.number.column)).toBe(true);
+    expect(json(unpackUnits(packed))).toBe(json(many));
+  });
+
+  it('count units by project and status', () => {
+    expect(countByStatus(ODD_UNITS)).toEqual({
+      p1: { available: 2, 'on-hold': 1 },
+      p2: { unknown: 1 },
+    });
+  });
+});
+
+describe('a synced catalog', () => {
+  let sandbox: Sandbox;
+  let catalog: Catalog;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, projects: 25, unitsPerProject: 200 });
+    const client = createPlanpointClient({
+      baseUrl: sandbox.url,
+      getToken: () => sandbox.demoToken,
+    });
+    catalog = await syncCatalog(client, { viewerKey: null, previous: null });
+  });
+  afterAll(() => sandbox.close());
+
+  it('round-trips through its packed form', () => {
+    const { head, units } = packCatalog(catalog);
+    expect(json(unpackCatalog(JSON.parse(json(head)), units))).toBe(json(catalog));
+    expect(head.unitCount).toBe(catalog.units.length);
+  });
+
+  it('takes at most a fifth of its plain JSON', () => {
+    const { head, units } = packCatalog(catalog);
+    const plain = json(catalog).length;
+    expect(catalog.units.length).toBeGreaterThanOrEqual(5000);
+    expect(units.length + json(head).length).toBeLessThan(plain / 5);
+  });
+
+  it('is not read from a head and units written by different syncs', () => {
+    const first = packCatalog(catalog, 'a');
+    const second = packCatalog(catalog, 'b');
+    expect(unpackCatalog(first.head, second.units)).toBeNull();
+    expect(unpackCatalog(first.head, '{not json')).toBeNull();
+    expect(unpackCatalog(first.head, undefined)).toBeNull();
+    expect(unpackCatalog(null, first.units)).toBeNull();
+  });
+
+  describe('in storage.local', () => {
+    beforeEach(() => fakeBrowser.reset());
+
+    it('is written as a small head and one string of units, and read back whole', async () => {
+      await catalogSnapshot.setValue(catalog);
+      const stored = await fakeBrowser.storage.local.get(null);
+      expect(Object.keys(stored).sort()).toEqual(['catalogHead', 'catalogUnits']);
+      expect(typeof stored.catalogUnits).toBe('string');
+      expect(json(await catalogSnapshot.getValue())).toBe(json(catalog));
+      const head = await catalogHead.getValue();
+      expect(head?.projects).toEqual(catalog.projects);
+      expect(head?.syncedAt).toBe(catalog.syncedAt);
+    });
+
+    it('reads a catalog stored whole by an earlier version, and replaces it on the next write', async () => {
+      await fakeBrowser.storage.local.set({ catalog });
+      expect(json(await catalogSnapshot.getValue())).toBe(json(catalog));
+      await catalogSnapshot.setValue({ ...catalog, syncedAt: catalog.syncedAt + 1 });
+      const stored = await fakeBrowser.storage.local.get(null);
+      expect(stored.catalog).toBeUndefined();
+      expect((await catalogSnapshot.getValue())?.syncedAt).toBe(catalog.syncedAt + 1);
+    });
+
+    it('tells watchers about each write and the removal', async () => {
+      let changes = 0;
+      const unwatch = catalogSnapshot.watch(() => changes++);
+      await catalogSnapshot.setValue(catalog);
+      await catalogSnapshot.setValue(catalog);
+      await catalogSnapshot.removeValue();
+      unwatch();
+      expect(changes).toBe(3);
+      expect(await catalogSnapshot.getValue()).toBeNull();
+      expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    });
+  });
+});
