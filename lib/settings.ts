@@ -2,7 +2,7 @@
 // device only): nothing is ever written to storage.sync, so the token never leaves the machine.
 import { storage } from 'wxt/utils/storage';
 import type { Catalog } from './catalog/model';
-import { packCatalog, unpackCatalog, type CatalogHead } from './catalog/packed';
+import { packCatalog, readHead, unpackCatalog, type CatalogHead } from './catalog/packed';
 import type { SyncState } from './catalog/sync-state';
 import { DEFAULT_BASE_URL } from './planpoint/client';
 
@@ -38,9 +38,9 @@ export const viewerKey = storage.defineItem<ViewerKeySetting | null>('local:view
   fallback: null,
 });
 
-// The last complete catalog in two parts, written together in one step by a finished sync,
-// never partially (lib/catalog/packed.ts): its head (everything but the units, with unit counts
-// per project and status: small) and its units packed into one string (megabytes). Plain keys,
+// The last complete catalog in two JSON strings, written together in one step by a finished
+// sync, never partially (lib/catalog/packed.ts): its head (everything but the units, with unit
+// counts per project and status: about 100 kB) and its packed units (megabytes). Plain keys,
 // not storage items: WXT reads every defined item once when its module loads, in every page and
 // in the background, and the popup's first screen would wait behind those reads.
 const CATALOG_HEAD_KEY = 'local:catalogHead';
@@ -54,10 +54,14 @@ const UNPACKED_CATALOG_KEY = 'local:catalog';
  * catalog fresh?"). Written only through catalogSnapshot.
  */
 export const catalogHead = {
-  getValue: (): Promise<CatalogHead | null> => storage.getItem<CatalogHead>(CATALOG_HEAD_KEY),
+  getValue: async (): Promise<CatalogHead | null> =>
+    readHead(await storage.getItem<string>(CATALOG_HEAD_KEY)),
   watch: (
     onChange: (head: CatalogHead | null, previous: CatalogHead | null) => void,
-  ): (() => void) => storage.watch<CatalogHead>(CATALOG_HEAD_KEY, onChange),
+  ): (() => void) =>
+    storage.watch<string>(CATALOG_HEAD_KEY, (head, previous) =>
+      onChange(readHead(head), readHead(previous)),
+    ),
 };
 
 /** The last complete catalog, units included: its head and units, always read together. */

@@ -11,6 +11,7 @@ import {
   countByStatus,
   packCatalog,
   packUnits,
+  readHead,
   unpackCatalog,
   unpackUnits,
 } from '@/lib/catalog/packed';
@@ -136,15 +137,18 @@ describe('a synced catalog', () => {
 
   it('round-trips through its packed form', () => {
     const { head, units } = packCatalog(catalog);
-    expect(json(unpackCatalog(JSON.parse(json(head)), units))).toBe(json(catalog));
-    expect(head.unitCount).toBe(catalog.units.length);
+    expect(json(unpackCatalog(head, units))).toBe(json(catalog));
+    expect(readHead(head)?.unitCount).toBe(catalog.units.length);
+    expect(readHead(head)?.statusCounts).toEqual(countByStatus(catalog.units));
+    // A head read back as an object (by a test, or a tool) is understood too.
+    expect(json(unpackCatalog(JSON.parse(head), units))).toBe(json(catalog));
   });
 
   it('takes at most a fifth of its plain JSON', () => {
     const { head, units } = packCatalog(catalog);
     const plain = json(catalog).length;
     expect(catalog.units.length).toBeGreaterThanOrEqual(5000);
-    expect(units.length + json(head).length).toBeLessThan(plain / 5);
+    expect(units.length + head.length).toBeLessThan(plain / 5);
   });
 
   it('is not read from a head and units written by different syncs', () => {
@@ -154,15 +158,17 @@ describe('a synced catalog', () => {
     expect(unpackCatalog(first.head, '{not json')).toBeNull();
     expect(unpackCatalog(first.head, undefined)).toBeNull();
     expect(unpackCatalog(null, first.units)).toBeNull();
+    expect(readHead('{"format":1}')).toBeNull();
   });
 
   describe('in storage.local', () => {
     beforeEach(() => fakeBrowser.reset());
 
-    it('is written as a small head and one string of units, and read back whole', async () => {
+    it('is written as two strings, a small head and the units, and read back whole', async () => {
       await catalogSnapshot.setValue(catalog);
       const stored = await fakeBrowser.storage.local.get(null);
       expect(Object.keys(stored).sort()).toEqual(['catalogHead', 'catalogUnits']);
+      expect(typeof stored.catalogHead).toBe('string');
       expect(typeof stored.catalogUnits).toBe('string');
       expect(json(await catalogSnapshot.getValue())).toBe(json(catalog));
       const head = await catalogHead.getValue();
