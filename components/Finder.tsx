@@ -35,7 +35,15 @@ interface Props {
 export function Finder(props: Props) {
   const { head, catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus } = props;
   const { query, setQuery } = useRememberedQuery(props.initialQuery);
-  const [active, setActive] = useState(0);
+  // The selected row belongs to the query it was chosen in: a new query starts at the first row
+  // in the same render, so an arrow key pressed right after typing is never undone by a reset.
+  const [selection, setSelection] = useState({ query: '', index: 0 });
+  const active = selection.query === query ? selection.index : 0;
+  const setActive = (next: (index: number) => number) =>
+    setSelection((current) => ({
+      query,
+      index: next(current.query === query ? current.index : 0),
+    }));
   const [openUnit, setOpenUnit] = useState<Unit | null>(null);
   const [pendingUnitId, setPendingUnitId] = useState(props.initialUnitId);
   const [copied, setCopied] = useState<string | null>(null);
@@ -61,7 +69,6 @@ export function Finder(props: Props) {
     performance.mark('results-shown');
   }, [head, index, result]);
 
-  useEffect(() => setActive(0), [query]);
   useEffect(() => {
     if (!openUnit) input.current?.focus();
   }, [openUnit]);

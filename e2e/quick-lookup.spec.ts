@@ -42,7 +42,6 @@ test('keyboard: arrows move the active result, Enter opens it, Escape goes back,
     'results for "parkview available"',
     (s) => s.query === 'parkview available' && s.options.length >= 3,
   );
-  await afterEffects(popup);
   const [first, second, third] = results.options;
   const selected = (s: typeof results) => s.options.filter((o) => o.selected).map((o) => o.id);
   expect(results.activeDescendant).toBe(first!.id);
@@ -111,7 +110,6 @@ test("Ctrl+C copies the selected result's summary to the clipboard", async ({
     'results for "parkview 2bd"',
     (s) => s.query === 'parkview 2bd' && s.options.length >= 2,
   );
-  await afterEffects(popup);
   await popup.press('ArrowDown');
   const chosen = results.options[1]!;
   await waitForFinder(popup, 'the 2nd result active', (s) => s.activeDescendant === chosen.id);

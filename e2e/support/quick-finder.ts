@@ -90,8 +90,8 @@ export async function waitForFinder(
 
 /**
  * Let the popup's effects of the last render run. Preact runs effects after the next frame (or
- * 35 ms when frames are throttled), and Finder resets the active result in one when the query
- * changes: an arrow key pressed in between would be undone, so wait before navigating.
+ * 35 ms when frames are throttled); the unit detail listens for Escape from one, so wait before
+ * pressing Escape right after opening or leaving it.
  */
 export async function afterEffects(page: Evaluator): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 150)));
