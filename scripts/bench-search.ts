@@ -47,6 +47,7 @@ let sink = 0;
 interface EngineReport {
   engine: string;
   buildMs: number;
+  rebuildMs: number;
   heapMB: number;
   keystrokesTimed: number;
   rounds: number;
@@ -73,6 +74,9 @@ function run(name: string, build: () => Engine): EngineReport {
   let engine: Engine | null = null;
   const buildMs = elapsedMs(() => (engine = build()));
   const heapMB = (retainedBytes() - before) / 1024 / 1024;
+  // The first build pays for compiling the engine's code, as in a popup opened afresh; later
+  // builds show the steady cost.
+  const rebuilds = [0, 1, 2].map(() => elapsedMs(() => build()));
   const search = (engine as unknown as Engine).search;
 
   const slow = name === 'fuse.js';
@@ -104,6 +108,7 @@ function run(name: string, build: () => Engine): EngineReport {
   const report: EngineReport = {
     engine: name,
     buildMs: round2(buildMs),
+    rebuildMs: round2(percentile(rebuilds, 50)),
     heapMB: round2(heapMB),
     keystrokesTimed: sample.length,
     rounds,
@@ -117,7 +122,7 @@ function run(name: string, build: () => Engine): EngineReport {
     perQuery,
   };
   log(
-    `  build ${report.buildMs} ms, heap ${report.heapMB} MB, p50 ${report.p50Ms} ms, p95 ${report.p95Ms} ms, top-1 ${report.top1}/${queries.length}`,
+    `  build ${report.buildMs} ms (again ${report.rebuildMs} ms), heap ${report.heapMB} MB, p50 ${report.p50Ms} ms, p95 ${report.p95Ms} ms, top-1 ${report.top1}/${queries.length}`,
   );
   engine = null;
   collectGarbage();
@@ -142,6 +147,7 @@ const method = [
   `Each query is typed one keystroke at a time: every prefix is one search (${typed.length} keystrokes for ${queries.length} queries).`,
   "After warm-up, each engine searches every keystroke once per round; a keystroke's time is its median over the rounds; p50/p95/p99 are taken over keystrokes. rawP95 is over every single call.",
   'Quality is judged on the full query: a query naming one unit passes top-1 when that unit is first and top-5 when it is in the first five; a query describing a set passes top-1 when the first result is in the set and top-5 when the first five all are.',
+  "Build: the first build in the process (it also pays for compiling the engine's code, as a freshly opened popup does), then the median of three more.",
   "Heap: heap used plus ArrayBuffer memory retained after building, after a full GC (includes each engine's own per-unit documents).",
 ];
 
@@ -167,7 +173,7 @@ writeFileSync(path.join(RESULTS, 'search.json'), `${JSON.stringify(json, null, 2
 
 const rows = reports.map(
   (r) =>
-    `| ${r.engine} | ${r.p50Ms.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${(r.p95Ms / ours.p95Ms).toFixed(1)}x | ${r.top1}/${queries.length} | ${r.top5}/${queries.length} | ${r.buildMs.toFixed(0)} | ${r.heapMB.toFixed(1)} |`,
+    `| ${r.engine} | ${r.p50Ms.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${(r.p95Ms / ours.p95Ms).toFixed(1)}x | ${r.top1}/${queries.length} | ${r.top5}/${queries.length} | ${r.buildMs.toFixed(0)} | ${r.rebuildMs.toFixed(0)} | ${r.heapMB.toFixed(1)} |`,
 );
 const groups = [...new Set(queries.map((q) => q.group))];
 const groupRows = groups.map((group) => {
@@ -192,8 +198,8 @@ Load average at start ${machine.loadAverageAtStart.join(' / ')}, at end ${machin
 
 ${json.dataset.units} units in ${json.dataset.projects} projects, ${queries.length} queries, ${typed.length} keystrokes.
 
-| engine | p50 ms | p95 ms | p95 vs ours | top-1 | top-5 | index build ms | heap MB |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| engine | p50 ms | p95 ms | p95 vs ours | top-1 | top-5 | index build ms (first) | (again) | heap MB |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
 Top-1 by kind of query:
