@@ -163,14 +163,7 @@ function TokenSettings({
           </button>
         ) : null}
       </div>
-      {notice ? (
-        <p
-          class={notice.tone === 'ok' ? 'notice' : 'error'}
-          role={notice.tone === 'ok' ? 'status' : 'alert'}
-        >
-          {notice.text}
-        </p>
-      ) : null}
+      <NoticeLine notice={notice} />
     </form>
   );
 }
@@ -223,14 +216,18 @@ function SignIn({ baseUrl, onChanged }: { baseUrl: string; onChanged: () => Prom
           {busy ? t('options.signingIn') : t('options.signIn')}
         </button>
       </div>
-      {notice ? (
-        <p
-          class={notice.tone === 'ok' ? 'notice' : 'error'}
-          role={notice.tone === 'ok' ? 'status' : 'alert'}
-        >
-          {notice.text}
-        </p>
-      ) : null}
+      <NoticeLine notice={notice} />
     </form>
+  );
+}
+
+/** The outcome of a form: announced politely when it worked, as an alert when it did not. */
+function NoticeLine({ notice }: { notice: Notice }) {
+  if (!notice) return null;
+  const ok = notice.tone === 'ok';
+  return (
+    <p class={ok ? 'notice' : 'error'} role={ok ? 'status' : 'alert'}>
+      {notice.text}
+    </p>
   );
 }
