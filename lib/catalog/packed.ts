@@ -132,16 +132,19 @@ function toColumn<T>(values: T[]): Column<T> {
   return runs.length * 3 < values.length ? { values: runs, lengths } : values;
 }
 
-function fromColumn<T>(column: Column<T>, count: number): T[] {
-  if (Array.isArray(column)) return column;
-  const out = new Array<T>(count);
-  let at = 0;
-  column.values.forEach((value, k) => {
-    const end = at + (column.lengths[k] as number);
-    out.fill(value, at, end);
-    at = end;
-  });
-  return out;
+/** A column's values one unit after another, runs read in place (no array per field). */
+function reader<T>(column: Column<T>): () => T {
+  if (Array.isArray(column)) {
+    let at = 0;
+    return () => column[at++] as T;
+  }
+  let run = 0;
+  let left = column.lengths[0] ?? 0;
+  return () => {
+    while (left === 0) left = column.lengths[++run] as number;
+    left--;
+    return column.values[run] as T;
+  };
 }
 
 /** Distinct values in order of first use; `add` gives 1 + the index of a value, 0 for null. */
@@ -211,14 +214,15 @@ export function packUnits(units: readonly Unit[], stamp: string): PackedUnits {
 }
 
 export function unpackUnits(packed: PackedUnits): Unit[] {
-  const count = packed.count;
-  const text = (field: TextField): (string | null)[] => {
+  const text = (field: TextField): (() => string | null) => {
     const values = frontDecode(packed.text[field].values);
-    return fromColumn(packed.text[field].column, count).map((at) =>
-      at === 0 ? null : (values[at - 1] as string),
-    );
+    const next = reader(packed.text[field].column);
+    return () => {
+      const at = next();
+      return at === 0 ? null : (values[at - 1] as string);
+    };
   };
-  const numbers = (field: NumberField) => fromColumn(packed.numbers[field], count);
+  const numbers = (field: NumberField) => reader(packed.numbers[field]);
   const ids = frontDecode(packed.ids);
   const projectId = text('projectId');
   const floorId = text('floorId');
@@ -242,47 +246,48 @@ export function unpackUnits(packed: PackedUnits): Unit[] {
   const holdExpiresAt = text('holdExpiresAt');
   const description = text('description');
   const images = frontDecode(packed.images);
-  const imageCounts = fromColumn(packed.imageCounts, count);
+  const imageCount = reader(packed.imageCounts);
   const layoutUrl = text('layoutUrl');
   const brochureUrl = text('brochureUrl');
-  const info = fromColumn(packed.info, count);
+  const info = reader(packed.info);
 
-  const units = new Array<Unit>(count);
+  const units = new Array<Unit>(packed.count);
   let image = 0;
-  for (let i = 0; i < count; i++) {
-    const imageEnd = image + (imageCounts[i] as number);
-    const infoList = packed.infoLists[(info[i] as number) - 1] ?? [];
+  for (let i = 0; i < packed.count; i++) {
+    const imageEnd = image + imageCount();
+    const infoList = packed.infoLists[info() - 1] ?? [];
     const additionalInfo: Unit['additionalInfo'] = [];
     for (let k = 0; k + 1 < infoList.length; k += 2) {
       additionalInfo.push({ label: infoList[k] as string, value: infoList[k + 1] as string });
     }
-    // The model's field order, so a unit reads (and serialises) as normalisation made it.
+    // The model's field order, so a unit reads (and serialises) as normalisation made it. Each
+    // reader is called once per unit, in this order.
     units[i] = {
       id: ids[i] as string,
-      projectId: projectId[i] as string,
-      floorId: floorId[i] as string | null,
-      number: number[i] as string,
-      name: name[i] as string | null,
-      floorName: floorName[i] as string | null,
-      floorLevel: floorLevel[i] as number | null,
-      bedrooms: bedrooms[i] as number | null,
-      bedroomsLabel: bedroomsLabel[i] as string | null,
-      bathrooms: bathrooms[i] as number | null,
-      area: area[i] as number | null,
-      price: price[i] as number | null,
+      projectId: projectId() as string,
+      floorId: floorId(),
+      number: number() as string,
+      name: name(),
+      floorName: floorName(),
+      floorLevel: floorLevel(),
+      bedrooms: bedrooms(),
+      bedroomsLabel: bedroomsLabel(),
+      bathrooms: bathrooms(),
+      area: area(),
+      price: price(),
       priceTBD: tbd.has(i),
-      status: status[i] as Availability,
-      statusLabel: statusLabel[i] as string,
-      model: model[i] as string | null,
-      type: type[i] as string | null,
-      orientation: orientation[i] as string | null,
-      parking: parking[i] as number | null,
-      deliveryDate: deliveryDate[i] as string | null,
-      holdExpiresAt: holdExpiresAt[i] as string | null,
-      description: description[i] as string | null,
+      status: status() as Availability,
+      statusLabel: statusLabel() as string,
+      model: model(),
+      type: type(),
+      orientation: orientation(),
+      parking: parking(),
+      deliveryDate: deliveryDate(),
+      holdExpiresAt: holdExpiresAt(),
+      description: description(),
       images: images.slice(image, imageEnd),
-      layoutUrl: layoutUrl[i] as string | null,
-      brochureUrl: brochureUrl[i] as string | null,
+      layoutUrl: layoutUrl(),
+      brochureUrl: brochureUrl(),
       additionalInfo,
     };
     image = imageEnd;
