@@ -9,47 +9,22 @@ import {
   statusWord,
   unitSummary,
 } from '@/lib/format';
-import type { Project, Unit } from '@/lib/catalog/model';
+import { project as makeProject, unit as makeUnit } from '../search/fixtures';
 
-const unit: Unit = {
-  id: 'u1',
-  projectId: 'p1',
+const unit = makeUnit('u1', 'p1', '1204', {
   floorId: 'f1',
-  number: '1204',
-  name: null,
   floorName: 'Level 12',
   floorLevel: 12,
   bedrooms: 2,
-  bedroomsLabel: null,
   bathrooms: 2,
   area: 880.4,
   price: 599000,
-  priceTBD: false,
-  status: 'available',
-  statusLabel: 'Available',
-  model: null,
-  type: null,
-  orientation: null,
-  parking: null,
-  deliveryDate: null,
-  holdExpiresAt: null,
-  description: null,
-  images: [],
-  layoutUrl: null,
-  brochureUrl: null,
-  additionalInfo: [],
-};
-const project: Project = {
-  id: 'p1',
-  name: 'Parkview Residences',
+});
+const project = makeProject('p1', 'Parkview Residences', {
   namespace: 'parkview',
   hostName: 'william',
   city: 'Toronto',
-  areaUnit: 'sqft',
-  paused: false,
-  groupIds: [],
-  enterpriseIds: [],
-};
+});
 
 describe('format', () => {
   it('formats prices per locale and says Price TBD', () => {
