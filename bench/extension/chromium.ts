@@ -64,6 +64,10 @@ export interface PopupReport {
   scriptStartMs: Spread;
   /** Opened with ?q= (the address bar's "open in popup"): navigation to the first matches. */
   withQueryFirstResultsMs: Spread;
+  /** "1204" typed as soon as the first screen shows: first keydown to the matching units. */
+  typedAtOpenAfterKeyMs: Spread;
+  /** The same, from navigation start. */
+  typedAtOpenFromOpenMs: Spread;
   /** Keydown to the updated list in the document (layout effect mark), per keystroke. */
   keystrokeToDomMs: Spread;
   /** Keydown to the next animation frame after the update: the list on screen. */
@@ -266,6 +270,15 @@ async function benchPopup(
   }
   await clearRememberedQuery(session);
 
+  const atOpen: { afterKeyMs: number; fromOpenMs: number }[] = [];
+  for (let i = 0; i < Math.min(5, opts.opens); i++) {
+    atOpen.push(await typeAtOpen(session, '1204'));
+    await clearRememberedQuery(session);
+  }
+  opts.log(
+    `Typed at open: results ${atOpen.map((t) => t.fromOpenMs.toFixed(0)).join(', ')} ms after navigation`,
+  );
+
   // Extension pages share one renderer and one JS heap: collect what the closed popups left
   // before the one whose heap is measured opens.
   const heapBefore = await collectExtensionHeap(session);
@@ -278,21 +291,7 @@ async function benchPopup(
   if (!cdp || !stopSampling) throw new Error('No DevTools session on the popup');
   const page = playwrightPage(popup);
   await new Promise((r) => setTimeout(r, 500));
-  await page.evaluate(() => {
-    const state = globalThis as unknown as { __kd: number; __frames: number[]; __marks: number[] };
-    state.__frames = [];
-    state.__marks = [];
-    document.addEventListener('keydown', (e) => (state.__kd = e.timeStamp), true);
-    const mark = performance.mark.bind(performance);
-    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
-      const entry = mark(name, options);
-      if (name === 'results-shown') {
-        state.__marks.push(entry.startTime);
-        requestAnimationFrame(() => state.__frames.push(performance.now()));
-      }
-      return entry;
-    }) as typeof performance.mark;
-  });
+  await recordKeystrokes(page);
   const toDom: number[] = [];
   const toFrame: number[] = [];
   for (const query of opts.queries) {
@@ -340,6 +339,8 @@ async function benchPopup(
     searchReadyMs: ready.length > 0 ? spread(ready) : null,
     scriptStartMs: spread(opens.map((o) => o.scriptStart)),
     withQueryFirstResultsMs: spread(withQuery),
+    typedAtOpenAfterKeyMs: spread(atOpen.map((t) => t.afterKeyMs)),
+    typedAtOpenFromOpenMs: spread(atOpen.map((t) => t.fromOpenMs)),
     keystrokeToDomMs: spread(toDom),
     keystrokeToFrameMs: spread(toFrame),
     keystrokes: toDom.length,
@@ -374,6 +375,70 @@ function sampleHeap(cdp: CDPSession, intervalMs: number): () => Promise<number> 
     await loop;
     return peak;
   };
+}
+
+/**
+ * In the page: the time of the last keydown, and of each `results-shown` mark and the animation
+ * frame after it (the mark is wrapped, so the frame is asked for as the list is committed).
+ */
+async function recordKeystrokes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = globalThis as unknown as {
+      __firstKd?: number;
+      __kd: number;
+      __frames: number[];
+      __marks: number[];
+    };
+    state.__frames = [];
+    state.__marks = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        state.__firstKd ??= e.timeStamp;
+        state.__kd = e.timeStamp;
+      },
+      true,
+    );
+    const mark = performance.mark.bind(performance);
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const entry = mark(name, options);
+      if (name === 'results-shown') {
+        state.__marks.push(entry.startTime);
+        requestAnimationFrame(() => state.__frames.push(performance.now()));
+      }
+      return entry;
+    }) as typeof performance.mark;
+  });
+}
+
+/**
+ * The agent's quick lookup: open the popup and type a unit number at once, as soon as its first
+ * screen shows, before the units are decoded. From the first keydown, and from navigation start,
+ * to the list of matching units in the document.
+ */
+async function typeAtOpen(
+  session: ExtensionSession,
+  text: string,
+): Promise<{ afterKeyMs: number; fromOpenMs: number }> {
+  const handle = await session.openPage('popup.html');
+  await handle.waitFor(() => performance.getEntriesByName('first-results-painted').length > 0);
+  const page = playwrightPage(handle);
+  await recordKeystrokes(page);
+  await page.keyboard.type(text);
+  const timing = await page.waitForFunction(
+    () => {
+      const s = globalThis as unknown as { __firstKd: number; __kd: number; __marks: number[] };
+      const shown = s.__marks.find((t) => t >= s.__kd);
+      return shown !== undefined && document.querySelector('[role=option]')
+        ? { afterKeyMs: shown - s.__firstKd, fromOpenMs: shown }
+        : null;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  const result = (await timing.jsonValue()) as { afterKeyMs: number; fromOpenMs: number };
+  await handle.close();
+  return result;
 }
 
 async function usedHeap(cdp: CDPSession): Promise<number> {

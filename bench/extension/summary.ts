@@ -121,6 +121,7 @@ function browserDetails(b: BrowserReport): string[] {
       ? `- Search ready (units decoded, index built) at ${ready.median} ms (median, p95 ${ready.p95}); a keystroke before then is answered when it is ready.`
       : '- Search ready: not marked.',
     `- Opened with a search in the address (\`popup.html?q=…\`): first unit matches painted at ${popup.withQueryFirstResultsMs.median} ms (median of ${popup.withQueryFirstResultsMs.count}).`,
+    `- "1204" typed as soon as the first screen shows, before the units are decoded (${popup.typedAtOpenFromOpenMs.count} opens): the matching units are in the document ${popup.typedAtOpenAfterKeyMs.median} ms after the first keystroke (median), ${popup.typedAtOpenFromOpenMs.median} ms after navigation start.`,
     `- Keystroke to updated list: median ${popup.keystrokeToDomMs.median} ms, p95 ${popup.keystrokeToDomMs.p95} ms, max ${popup.keystrokeToDomMs.max} ms; to the next animation frame median ${popup.keystrokeToFrameMs.median} ms, p95 ${popup.keystrokeToFrameMs.p95} ms.`,
     '',
     '## Sync and service worker',
