@@ -156,12 +156,13 @@ test('options: email sign-in keeps only the token, and sign-out clears everythin
 
   const popup = await openPopup(extension);
   expect(await projectNames(popup)).toHaveLength(DEMO_PROJECTS);
-  expect(await storedValue(popup, 'catalog')).not.toBeNull();
+  expect(await storedValue(popup, 'catalogHead')).not.toBeNull();
+  expect(await storedValue(popup, 'catalogUnits')).not.toBeNull();
 
   await options.clickByRole('button', 'Sign out');
   await waitForText(options, 'Signed out. The token and the cached catalog were removed.');
   await expect.poll(() => options.text('[data-testid=token-status]')).toBe('No token saved yet.');
-  for (const key of ['apiToken', 'accountInfo', 'catalog', 'syncState']) {
+  for (const key of ['apiToken', 'accountInfo', 'catalogHead', 'catalogUnits', 'syncState']) {
     expect(await storedValue(options, key), key).toBeNull();
   }
   // The open popup goes back to its first-run form as storage empties.

@@ -48,11 +48,14 @@ test('sync shows its progress, then when the catalog was updated', async ({
 
   // The age line follows the catalog's time: 3½ minutes ago reads "3 min ago" even with the
   // popup's clock up to 30 s behind, and is not old enough for the popup to refresh on open.
+  // The catalog's head (lib/catalog/packed.ts) is stored as a JSON string and carries the time.
   await popup.evaluate(async () => {
-    const { catalog } = (await chrome.storage.local.get('catalog')) as {
-      catalog: { syncedAt: number };
+    const { catalogHead } = (await chrome.storage.local.get('catalogHead')) as {
+      catalogHead: string;
     };
-    await chrome.storage.local.set({ catalog: { ...catalog, syncedAt: Date.now() - 210_000 } });
+    const head = JSON.parse(catalogHead) as { syncedAt: number };
+    head.syncedAt = Date.now() - 210_000;
+    await chrome.storage.local.set({ catalogHead: JSON.stringify(head) });
   });
   await waitForText(popup, 'Updated 3 min ago');
   const again = await extension.openPage('popup.html');
