@@ -289,6 +289,9 @@ test('shortcut: the manifest suggests a key for _execute_action, the browser ass
   expect(suggested).toMatch(/^(Alt|Ctrl)\+Shift\+[A-Z]$/);
 
   const options = await extension.openPage('options.html');
+  // Let the page settle first: on install the extension opens its settings tab too, and Firefox
+  // may hand this tab that page while the test starts to read it.
+  await options.waitForText('Keyboard shortcut');
   // The browser loaded that declaration, its description in the interface language.
   const loaded = await options.evaluate(() => chrome.runtime.getManifest().commands);
   expect(loaded?._execute_action?.suggested_key?.default).toBe(suggested);
