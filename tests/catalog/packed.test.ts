@@ -103,13 +103,25 @@ describe('packed units', () => {
     expect(unpackUnits(packUnits([], 's'))).toEqual([]);
   });
 
-  it('store runs for fields that repeat over neighbours, a list for the others', () => {
+  it('store runs for fields that repeat over neighbours, one value per unit for the others', () => {
     const many = Array.from({ length: 300 }, (_, i) =>
       unit({ id: `u${i}`, number: String(100 + i), floorId: `f${Math.floor(i / 100)}` }),
     );
     const packed = packUnits(many, 's');
-    expect(packed.text.floorId.column).toEqual({ values: [1, 2, 3], lengths: [100, 100, 100] });
-    expect(Array.isArray(packed.text.number.column)).toBe(true);
+    expect('lengths' in packed.text.floorId.column).toBe(true);
+    expect(packed.text.number.column).toMatchObject({ width: 2 });
+    expect(json(unpackUnits(packed))).toBe(json(many));
+  });
+
+  it('write indexes with as many digits as the values need', () => {
+    // 10,000 distinct prices and numbers: three base-91 digits per unit.
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      unit({ id: `id-${i}`, number: `N${i}`, price: 100_000 + i * 7.5, area: i % 91 }),
+    );
+    const packed = JSON.parse(json(packUnits(many, 's')));
+    expect(packed.numbers.price.column).toMatchObject({ width: 3 });
+    expect(packed.numbers.area.column).toMatchObject({ width: 2 });
+    expect(packed.text.number.column.text).not.toMatch(/[\\"]/);
     expect(json(unpackUnits(packed))).toBe(json(many));
   });
 
