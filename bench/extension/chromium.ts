@@ -86,6 +86,22 @@ export interface BrowserReport {
   sync: SyncReport;
   storage: StorageReport;
   popup: PopupReport;
+  /** Whether a sync started while the popup was being measured. */
+  refreshedDuringPopupRuns: boolean;
+}
+
+/** When the last sync started, from storage. */
+async function syncStarts(session: ExtensionSession): Promise<number | null> {
+  const page = await session.openPage('manifest.json');
+  const startedAt = await page.evaluate(
+    async () =>
+      (
+        (await chrome.storage.local.get('syncState')).syncState as
+          { startedAt?: number } | undefined
+      )?.startedAt ?? null,
+  );
+  await page.close();
+  return startedAt;
 }
 
 const MB = 1024 * 1024;
@@ -112,8 +128,12 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<Browse
     sync.units = catalog.units.length;
     sync.projects = catalog.projects.length;
     opts.log(`Storage: ${storage.totalBytes} bytes in use for ${sync.units} units`);
+    const syncsBefore = await syncStarts(session);
     const popup = await benchPopup(session, opts);
-    return { chromiumVersion, sync, storage, popup };
+    // A popup opened on a catalog over five minutes old starts a refresh, which would share the
+    // machine with the figures above.
+    const refreshedDuringPopupRuns = (await syncStarts(session)) !== syncsBefore;
+    return { chromiumVersion, sync, storage, popup, refreshedDuringPopupRuns };
   } finally {
     await session.close();
     await sandbox.close();

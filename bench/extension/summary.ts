@@ -115,6 +115,9 @@ function browserDetails(b: BrowserReport): string[] {
   return [
     '## Popup',
     '',
+    b.refreshedDuringPopupRuns
+      ? '- **A background refresh ran while the popup was measured** (the catalog passed five minutes of age): the popup figures shared the machine with a sync.'
+      : '- No refresh ran while the popup was measured.',
     `- First results painted, per open (ms): ${popup.firstResultsPaintedEach.join(', ')}.`,
     `- The popup's script starts at ${popup.scriptStartMs.median} ms (median).`,
     ready
