@@ -46,7 +46,12 @@ export function Finder(props: Props) {
     }));
   const [openUnit, setOpenUnit] = useState<Unit | null>(null);
   const [pendingUnitId, setPendingUnitId] = useState(props.initialUnitId);
-  const [copied, setCopied] = useState<string | null>(null);
+  // The "Copied unit …" line belongs to the row and query it was copied from, so it disappears
+  // when either changes without an effect to clear it: an effect runs after paint (late in a
+  // background tab) and could wipe the notice of a copy made in the meantime.
+  const [copied, setCopied] = useState<{ query: string; unitId: string; text: string } | null>(
+    null,
+  );
   const input = useRef<HTMLInputElement>(null);
   const now = useNow();
 
@@ -83,7 +88,6 @@ export function Finder(props: Props) {
       setOpenUnit(catalog.units.find((u) => u.id === openUnit.id) ?? openUnit);
     }
   }, [catalog]);
-  useEffect(() => setCopied(null), [query, active]);
 
   if (openUnit) {
     return (
@@ -98,6 +102,8 @@ export function Finder(props: Props) {
   }
 
   const units = result?.units ?? [];
+  const copiedNotice =
+    copied && copied.query === query && copied.unitId === units[active]?.id ? copied.text : null;
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -117,9 +123,10 @@ export function Finder(props: Props) {
       if (field.selectionStart !== field.selectionEnd) return;
       event.preventDefault();
       const unit = units[active];
+      const noticeFor = (text: string) => setCopied({ query, unitId: unit.id, text });
       void navigator.clipboard.writeText(unitSummary(unit, projectsById.get(unit.projectId))).then(
-        () => setCopied(t('popup.copiedUnit', [unit.number])),
-        (error: unknown) => setCopied(t('popup.copyFailed', [String(error)])),
+        () => noticeFor(t('popup.copiedUnit', [unit.number])),
+        (error: unknown) => noticeFor(t('popup.copyFailed', [String(error)])),
       );
     }
   }
@@ -175,7 +182,7 @@ export function Finder(props: Props) {
       ) : result ? (
         <>
           <p class="muted result-count" role="status">
-            {copied ?? describeCount(result.totalUnits, units.length)}
+            {copiedNotice ?? describeCount(result.totalUnits, units.length)}
           </p>
           {result.projects.length > 0 ? (
             <ul class="list" aria-label={t('popup.matchingProjects')}>

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+// Ctrl+C in the results: the "Copied unit …" line must show for the row that was copied, even
+// when the copy lands before Preact runs the effects of the keystroke that changed the query (an
+// effect runs after paint, which a background tab or a busy machine delays by many frames).
+import { render } from 'preact';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { Finder } from '@/components/Finder';
+import { readHead, packCatalog } from '@/lib/catalog/packed';
+import { catalog, project, unit } from '../search/fixtures';
+
+const CATALOG = catalog(
+  [project('p1', 'Parkview Residences'), project('p2', 'Le Rosemont')],
+  [unit('u1', 'p1', '305'), unit('u2', 'p2', '801'), unit('u3', 'p2', '802')],
+);
+
+let root: HTMLElement;
+let clipboardText = '';
+
+beforeEach(() => {
+  clipboardText = '';
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {
+      writeText: (text: string) => {
+        clipboardText = text;
+        return Promise.resolve();
+      },
+    },
+  });
+  root = document.createElement('div');
+  document.body.append(root);
+  render(
+    <Finder
+      head={readHead(packCatalog(CATALOG).head)}
+      catalog={CATALOG}
+      sync={null}
+      onRefresh={() => {}}
+      onOpenLink={() => {}}
+      onOpenSettings={() => {}}
+      setStatus={() => Promise.resolve({ ok: true })}
+      initialQuery=""
+      initialUnitId={null}
+    />,
+    root,
+  );
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const field = () => root.querySelector<HTMLInputElement>('#search-field')!;
+const status = () => root.querySelector('.result-count')?.textContent ?? '';
+const rerender = () => new Promise((resolve) => setTimeout(resolve, 0));
+const afterEffects = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+function type(text: string) {
+  field().value = text;
+  field().dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function press(key: string, init: KeyboardEventInit = {}) {
+  field().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, ...init }));
+}
+
+test('a copy made right after typing keeps its notice once the effects have run', async () => {
+  type('801');
+  await rerender();
+  expect(root.textContent).toContain('801');
+  // The keystroke's effects are still pending: copy now, then let them run.
+  press('c', { ctrlKey: true });
+  await afterEffects();
+  expect(clipboardText).toContain('801');
+  expect(status()).toBe('Copied unit 801.');
+});
+
+test('the notice belongs to the copied row: another row or another query shows the count', async () => {
+  type('rosemont');
+  await afterEffects();
+  press('c', { ctrlKey: true });
+  await afterEffects();
+  expect(status()).toBe('Copied unit 801.');
+
+  press('ArrowDown');
+  await afterEffects();
+  expect(status()).not.toContain('Copied');
+
+  press('c', { ctrlKey: true });
+  await afterEffects();
+  expect(status()).toBe('Copied unit 802.');
+  expect(clipboardText).toContain('802');
+
+  type('305');
+  await afterEffects();
+  expect(status()).not.toContain('Copied');
+});
+
+test('a copy the browser refuses says so for that row', async () => {
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: () => Promise.reject(new Error('Document is not focused.')) },
+  });
+  type('801');
+  await rerender();
+  press('c', { ctrlKey: true });
+  await afterEffects();
+  expect(status()).toBe('Could not copy: Error: Document is not focused.');
+});
