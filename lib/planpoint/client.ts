@@ -1,6 +1,7 @@
 // The typed Planpoint API client: one method per endpoint, every answer validated before it is
 // returned. Paths, bodies and status codes follow the SDK contract (openapi.yaml); where the
 // viewer docs differ (find answering one document or a list), both forms are read.
+import { t } from '@/lib/i18n';
 import { PlanpointError } from './errors';
 import { createTransport, type RequestSpec } from './http';
 import {
@@ -291,19 +292,22 @@ export function createPlanpointClient(opts: ClientOptions = {}): PlanpointClient
 }
 
 /** An id checked before it goes into a URL: an empty one would address the collection instead. */
-function idValue(id: string, noun: string): string {
+/** What a path or query id names: a project, group, floor or unit. */
+type IdNoun = 'project' | 'group' | 'floor' | 'unit';
+
+function idValue(id: string, noun: IdNoun): string {
   const v = typeof id === 'string' ? id.trim() : '';
   if (!v) {
     throw new PlanpointError({
       kind: 'bad-request',
       message: `missing ${noun} id`,
-      userMessage: `No ${noun} was chosen. Pick one and try again.`,
+      userMessage: t(`api.noneChosen.${noun}`),
     });
   }
   return v;
 }
 
-function idSegment(id: string, noun: string): string {
+function idSegment(id: string, noun: IdNoun): string {
   return encodeURIComponent(idValue(id, noun));
 }
 

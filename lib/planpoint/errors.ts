@@ -1,5 +1,6 @@
 // Every failure the Planpoint client can report, as one error class with a `kind` the code can
 // branch on and a `userMessage` an agent can act on. Messages never contain the API token.
+import { t } from '@/lib/i18n';
 
 export type PlanpointErrorKind =
   | 'unauthorized'
@@ -146,65 +147,61 @@ interface MessageFacts {
   pausedReason: string | null;
 }
 
+// Sentences come from locales/*.yml (api.*), so agents read them in the interface's language.
 // Lists that are not about one project (your projects, your groups) are about the 'account'.
-const NOUNS: Record<PlanpointResource, string> = {
-  project: 'project',
-  group: 'group',
-  enterprise: 'enterprise',
-  floor: 'floor',
-  unit: 'unit',
-  account: 'information',
-};
 
-// Units and floors are paused with their project; lists are paused with the account.
-const PAUSED_SUBJECTS: Record<PlanpointResource, string> = {
-  project: 'This project',
-  group: 'This group',
-  enterprise: 'This enterprise',
-  floor: 'This project',
-  unit: 'This project',
-  account: 'Your account',
-};
+/** Units and floors are paused with their project. */
+function pausedMessage(resource: PlanpointResource, why: string): string {
+  switch (resource) {
+    case 'group':
+      return t('api.paused.group', [why]);
+    case 'enterprise':
+      return t('api.paused.enterprise', [why]);
+    case 'account':
+      return t('api.paused.account', [why]);
+    default:
+      return t('api.paused.project', [why]);
+  }
+}
 
 function userMessageFor(kind: PlanpointErrorKind, f: MessageFacts): string {
-  const noun = NOUNS[f.resource];
   const detail = f.serverMessage ? ` (${f.serverMessage})` : '';
   switch (kind) {
     case 'unauthorized':
       return f.lookup === 'login'
-        ? `Planpoint did not accept that email and password${detail}. Check them and try again.`
-        : `Planpoint rejected your API token${detail}. Paste a new one in Settings.`;
+        ? t('api.loginRefused', [detail])
+        : t('api.tokenRefused', [detail]);
     case 'forbidden':
-      return `Your Planpoint account is not allowed to access this ${noun}${detail}. Ask its owner to share it with you, or check that the token in Settings belongs to the right account.`;
+      return t('api.forbidden', [t(`api.this.${f.resource}`) + detail]);
     case 'paused': {
-      const what = PAUSED_SUBJECTS[f.resource];
       const why = f.pausedReason ?? f.serverMessage;
-      return `${what} is paused on Planpoint${why ? ` (${why})` : ''}. It can be used again once its owner resumes it.`;
+      return pausedMessage(f.resource, why ? ` (${why})` : '');
     }
     case 'not-found':
       if (f.lookup === 'find') {
-        return `Planpoint found no ${noun} for that namespace and host name${detail}. Check both in Settings.`;
+        return t('api.findNotFound', [t(`api.none.${f.resource}`), detail]);
       }
       // Account-wide lists (your projects, your groups) always exist on Planpoint: a 404 there
       // means the base URL does not point at its API, not that something was deleted.
       if (f.resource === 'account' && f.lookup === 'id') {
-        return `Planpoint did not recognise this address${detail}. Check the API base URL in Settings.`;
+        return t('api.addressUnknown', [detail]);
       }
-      return `Planpoint could not find that ${noun}${detail}. It may have been deleted; refresh and try again.`;
+      return t('api.notFound', [t(`api.that.${f.resource}`) + detail]);
     case 'bad-request':
-      return `Planpoint refused the request as invalid${detail}. Check the values and try again.`;
+      return t('api.badRequest', [detail]);
     case 'method-not-allowed':
-      return `Planpoint does not allow this action${detail}. Check the API base URL in Settings, or update the extension.`;
+      return t('api.methodNotAllowed', [detail]);
     case 'rate-limited':
-      return `Planpoint is receiving too many requests${detail}. Wait a minute, then try again.`;
+      return t('api.rateLimited', [detail]);
     case 'timeout':
-      return `Planpoint took too long to answer${detail}. Check your connection and try again.`;
+      return t('api.slowAnswer', [detail]);
     case 'server':
-      return f.html
-        ? `Planpoint answered with an error page (HTTP ${f.status}). It may be down for a moment; try again in a few minutes.`
-        : `Planpoint had a problem on its side (HTTP ${f.status}${f.serverMessage ? `: ${f.serverMessage}` : ''}). Try again in a few minutes.`;
+      if (f.html) return t('api.errorPage', [String(f.status)]);
+      return f.serverMessage
+        ? t('api.serverProblemSaying', [String(f.status), f.serverMessage])
+        : t('api.serverProblem', [String(f.status)]);
     default:
-      return `Planpoint sent an answer the extension could not read (HTTP ${f.status}). Check the API base URL in Settings.`;
+      return t('api.unreadableStatus', [String(f.status)]);
   }
 }
 
@@ -214,7 +211,7 @@ export function noTokenError(request?: string): PlanpointError {
   return new PlanpointError({
     kind: 'no-token',
     message: `${request ? `${request}: ` : ''}no API token is set`,
-    userMessage: 'No Planpoint API token is set. Paste your token in Settings.',
+    userMessage: t('api.noToken'),
   });
 }
 
@@ -223,15 +220,20 @@ export function timeoutError(timeoutMs: number, request?: string): PlanpointErro
   return new PlanpointError({
     kind: 'timeout',
     message: `${request ? `${request}: ` : ''}no answer within ${timeoutMs} ms`,
-    userMessage: `Planpoint did not answer within ${seconds} second${seconds === 1 ? '' : 's'}. Check your connection and try again.`,
+    userMessage: t('api.noAnswerWithin', seconds),
   });
 }
 
-export function networkError(origin: string, detail: string, request?: string): PlanpointError {
+/** `origin` null: the address is not known where the failure was caught. */
+export function networkError(
+  origin: string | null,
+  detail: string,
+  request?: string,
+): PlanpointError {
   return new PlanpointError({
     kind: 'network',
     message: `${request ? `${request}: ` : ''}network error${detail ? ` (${detail})` : ''}`,
-    userMessage: `The server at ${origin} could not be reached. Check the API base URL in Settings and your internet connection.`,
+    userMessage: origin ? t('api.unreachable', [origin]) : t('api.unreachableApi'),
   });
 }
 
@@ -239,15 +241,14 @@ export function redirectError(request?: string): PlanpointError {
   return new PlanpointError({
     kind: 'invalid-response',
     message: `${request ? `${request}: ` : ''}redirected; redirects are not followed`,
-    userMessage:
-      'The API base URL sends requests on to another address, which Planpoint Agent does not follow so that your token only goes where you set. Check the API base URL in Settings (https:// rather than http://, for example).',
+    userMessage: t('api.redirected'),
   });
 }
 
 const INVALID_RESPONSE_MESSAGES = {
-  html: 'Planpoint answered with a web page instead of data. Check the API base URL in Settings.',
-  data: 'Planpoint sent data the extension could not read. Check the API base URL in Settings; if it is right, try again later.',
-  size: 'Planpoint sent an answer larger than the extension accepts (over 16 MB). Check the API base URL in Settings; if it is right, contact Planpoint support.',
+  html: () => t('api.webPage'),
+  data: () => t('api.unreadableData'),
+  size: () => t('api.tooLarge'),
 };
 
 export function invalidResponseError(
@@ -258,7 +259,7 @@ export function invalidResponseError(
   return new PlanpointError({
     kind: 'invalid-response',
     message: `${request ? `${request}: ` : ''}invalid response: ${detail}`,
-    userMessage: INVALID_RESPONSE_MESSAGES[hint],
+    userMessage: INVALID_RESPONSE_MESSAGES[hint](),
   });
 }
 
@@ -271,7 +272,7 @@ export function invalidResponseError(
  */
 export function toPlanpointError(e: unknown, context?: { origin?: string }): PlanpointError {
   if (isPlanpointError(e)) return e;
-  const origin = context?.origin ?? 'the Planpoint API address';
+  const origin = context?.origin ?? null;
   const status = httpStatusOf(e);
   if (status !== null) {
     const data = isRecord(e) ? e['data'] : undefined;
@@ -286,7 +287,7 @@ export function toPlanpointError(e: unknown, context?: { origin?: string }): Pla
     return new PlanpointError({
       kind: 'timeout',
       message: `timeout: ${describe(e)}`,
-      userMessage: 'Planpoint did not answer in time. Check your connection and try again.',
+      userMessage: t('api.noAnswerInTime'),
     });
   }
   if (chain.some((c) => c.name === 'SyntaxError')) {

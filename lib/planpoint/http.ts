@@ -2,6 +2,7 @@
 // failure turned into a PlanpointError. Only fetch-compatible APIs (ofetch, AbortController,
 // ReadableStream, TextDecoder) so it runs in an MV3 service worker, a Firefox event page and Node.
 import { ofetch } from 'ofetch';
+import { t } from '@/lib/i18n';
 import {
   errorFromResponse,
   invalidResponseError,
@@ -217,7 +218,7 @@ async function readToken(getToken: TransportOptions['getToken'], label: string):
     throw new PlanpointError({
       kind: 'no-token',
       message: `${label}: the token could not be read`,
-      userMessage: 'The saved Planpoint token could not be read. Paste it again in Settings.',
+      userMessage: t('api.tokenUnreadable'),
     });
   }
   return typeof raw === 'string' ? normalizeToken(raw) : '';
@@ -235,11 +236,11 @@ function parseBaseUrl(raw: string): { prefix: string; origin: string } | null {
 }
 
 function badBaseUrlError(baseUrl: string, label: string): PlanpointError {
-  const shown = baseUrl.trim().slice(0, 100) || '(empty)';
+  const shown = baseUrl.trim().slice(0, 100) || t('api.empty');
   return new PlanpointError({
     kind: 'network',
     message: `${label}: invalid base URL`,
-    userMessage: `The API base URL "${shown}" is not a web address. Fix it in Settings (usually https://app.planpoint.io).`,
+    userMessage: t('api.baseUrlNotWebAddress', [shown]),
   });
 }
 

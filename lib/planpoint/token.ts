@@ -1,5 +1,6 @@
 // The API token as agents paste it: with or without "Bearer ", sometimes with the header name,
 // quotes or a trailing newline from the clipboard. Everything here is pure and never logs.
+import { t } from '@/lib/i18n';
 import { PlanpointError } from './errors';
 
 /**
@@ -9,28 +10,26 @@ import { PlanpointError } from './errors';
  * such a token would only fail later with a confusing network error.
  */
 export function normalizeToken(input: string): string {
-  let t = stripQuotes(input.trim());
-  t = t.replace(/^authorization\s*:\s*/i, '');
-  t = t.replace(/^bearer(?:\s+|$)/i, '');
-  t = stripQuotes(t.trim());
-  if (!t) return '';
-  if (/\s/.test(t)) {
+  let bare = stripQuotes(input.trim());
+  bare = bare.replace(/^authorization\s*:\s*/i, '');
+  bare = bare.replace(/^bearer(?:\s+|$)/i, '');
+  bare = stripQuotes(bare.trim());
+  if (!bare) return '';
+  if (/\s/.test(bare)) {
     throw new PlanpointError({
       kind: 'bad-request',
       message: 'token contains whitespace',
-      userMessage:
-        'That token contains spaces or line breaks. Copy it again from Planpoint as one piece.',
+      userMessage: t('api.tokenHasSpaces'),
     });
   }
-  if (!/^[\x21-\x7e]+$/.test(t)) {
+  if (!/^[\x21-\x7e]+$/.test(bare)) {
     throw new PlanpointError({
       kind: 'bad-request',
       message: 'token contains characters outside printable ASCII',
-      userMessage:
-        'That token contains characters a Planpoint token never has. Copy it again from Planpoint.',
+      userMessage: t('api.tokenHasOddCharacters'),
     });
   }
-  return t;
+  return bare;
 }
 
 /** The header value Planpoint documents: "Bearer <token>". */

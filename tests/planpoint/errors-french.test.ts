@@ -1,0 +1,177 @@
+// The client's sentences in French, when the browser speaks French: every status × resource ×
+// lookup the client can report, the errors built without an answer, and the real client failing
+// against the sandbox over HTTP.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { createPlanpointClient } from '../../lib/planpoint/client';
+import {
+  errorFromResponse,
+  invalidResponseError,
+  isPlanpointError,
+  networkError,
+  noTokenError,
+  redirectError,
+  timeoutError,
+  toPlanpointError,
+  type PlanpointError,
+  type PlanpointResource,
+} from '../../lib/planpoint/errors';
+import { normalizeToken } from '../../lib/planpoint/token';
+import { speak } from '../setup/i18n';
+
+const RESOURCES: PlanpointResource[] = [
+  'project',
+  'group',
+  'enterprise',
+  'floor',
+  'unit',
+  'account',
+];
+const LOOKUPS = ['id', 'find', 'login'] as const;
+const STATUSES = [400, 401, 403, 404, 405, 408, 410, 418, 429, 500, 502, 503, 302];
+
+/** Words and phrases only the English sentences have. */
+const ENGLISH = /\b(the|Check|Settings|could not|was chosen|try again|Paste|answer)\b/;
+
+/** Every sentence the client can build without a network, in the language spoken now. */
+function everySentence(): string[] {
+  const sentences: string[] = [];
+  for (const resource of RESOURCES) {
+    for (const lookup of LOOKUPS) {
+      for (const status of STATUSES) {
+        for (const bodyText of ['', '{"message":"Nope"}', '<!doctype html><p>Bad gateway']) {
+          sentences.push(errorFromResponse({ status, bodyText, resource, lookup }).userMessage);
+        }
+      }
+      const paused = '{"paused":{"value":true,"reason":"Abonnement terminé"}}';
+      sentences.push(errorFromResponse({ status: 403, bodyText: paused, resource }).userMessage);
+    }
+  }
+  sentences.push(
+    noTokenError().userMessage,
+    timeoutError(1000).userMessage,
+    timeoutError(30_000).userMessage,
+    networkError('http://localhost:1', 'ECONNREFUSED').userMessage,
+    networkError(null, 'ECONNREFUSED').userMessage,
+    toPlanpointError(new Error('boom')).userMessage,
+    toPlanpointError(Object.assign(new Error('late'), { name: 'TimeoutError' })).userMessage,
+    redirectError().userMessage,
+    invalidResponseError('x', undefined, 'html').userMessage,
+    invalidResponseError('x', undefined, 'data').userMessage,
+    invalidResponseError('x', undefined, 'size').userMessage,
+  );
+  for (const pasted of ['abc def', 'jeton-é']) {
+    try {
+      normalizeToken(pasted);
+    } catch (e) {
+      sentences.push((e as PlanpointError).userMessage);
+    }
+  }
+  return sentences;
+}
+
+describe('API error sentences in French', () => {
+  it('every sentence the client can build is French, and differs from its English one', async () => {
+    const english = everySentence();
+    await speak('fr');
+    const french = everySentence();
+    expect(french).toHaveLength(english.length);
+    french.forEach((sentence, i) => {
+      expect(sentence, english[i]).not.toBe('');
+      expect(sentence, english[i]).not.toMatch(ENGLISH);
+      expect(sentence, english[i]).not.toBe(english[i]);
+    });
+  });
+
+  it('names the resource with the right article, and keeps Planpoint’s own message', async () => {
+    await speak('fr');
+    const forbidden = errorFromResponse({ status: 403, bodyText: '', resource: 'unit' });
+    expect(forbidden.userMessage).toBe(
+      "Votre compte Planpoint n'a pas accès à cette unité. Demandez-en l'accès à son propriétaire, ou vérifiez que le jeton des paramètres appartient au bon compte.",
+    );
+    const find = errorFromResponse({
+      status: 404,
+      bodyText: '{"message":"No match"}',
+      resource: 'enterprise',
+      lookup: 'find',
+    });
+    expect(find.userMessage).toBe(
+      "Planpoint n'a trouvé aucune entreprise pour cet espace de noms et ce nom d'hôte (No match). Vérifiez-les dans les paramètres.",
+    );
+    const paused = errorFromResponse({
+      status: 403,
+      bodyText: '{"paused":{"value":true,"reason":"Abonnement terminé"}}',
+      resource: 'enterprise',
+    });
+    expect(paused.userMessage).toBe(
+      'Cette entreprise est en pause sur Planpoint (Abonnement terminé). Elle sera de nouveau utilisable quand son propriétaire la réactivera.',
+    );
+    expect(timeoutError(1000).userMessage).toMatch(/^Planpoint n'a pas répondu en 1 seconde\./);
+    expect(timeoutError(30_000).userMessage).toMatch(/^Planpoint n'a pas répondu en 30 secondes\./);
+  });
+});
+
+describe('the real client in French, over HTTP to the sandbox', () => {
+  let sb: Sandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ port: 0, seed: 1, projects: 2, unitsPerProject: 5 });
+  });
+  afterAll(() => sb.close());
+  beforeEach(async () => {
+    sb.reset();
+    await speak('fr');
+  });
+
+  const client = (token = sb.demoToken) =>
+    createPlanpointClient({
+      baseUrl: sb.url,
+      getToken: () => token,
+      retries: 0,
+      timeoutMs: 3000,
+    });
+
+  async function failure(p: Promise<unknown>): Promise<PlanpointError> {
+    try {
+      await p;
+    } catch (e) {
+      if (isPlanpointError(e)) return e;
+      throw e;
+    }
+    throw new Error('expected the call to fail');
+  }
+
+  it('a rejected token', async () => {
+    const e = await failure(client('not-a-real-token').myProjects());
+    expect(e.kind).toBe('unauthorized');
+    expect(e.userMessage).toMatch(/^Planpoint a refusé votre jeton d'API/);
+  });
+
+  it('a 500 with Planpoint’s message', async () => {
+    sb.faults.status = 500;
+    const e = await failure(client().myProjects());
+    expect(e.userMessage).toMatch(/^Planpoint a eu un problème de son côté \(HTTP 500/);
+  });
+
+  it('a unit that does not exist', async () => {
+    const e = await failure(client().getUnit('000000000000000000000000'));
+    expect(e.kind).toBe('not-found');
+    expect(e.userMessage).toMatch(/^Planpoint ne trouve pas cette unité/);
+  });
+
+  it('an empty unit id is refused before anything is sent', async () => {
+    const e = await failure(client().getUnit(' '));
+    expect(e.userMessage).toBe("Aucune unité n'a été choisie. Choisissez-en une et réessayez.");
+  });
+
+  it('a server that is gone', async () => {
+    const gone = await startSandbox({ port: 0 });
+    const url = gone.url;
+    await gone.close();
+    const e = await failure(
+      createPlanpointClient({ baseUrl: url, getToken: () => 'x', retries: 0 }).myProjects(),
+    );
+    expect(e.userMessage).toBe(
+      `Le serveur ${url} est injoignable. Vérifiez l'URL de base de l'API dans les paramètres et votre connexion Internet.`,
+    );
+  });
+});
