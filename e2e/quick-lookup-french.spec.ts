@@ -48,6 +48,8 @@ test('French: settings, search chips, result pills and a unit in French', async 
 
     const popup = await session.openPage('popup.html');
     await popup.waitForText('Mis à jour');
+    // Screen readers read the page as French.
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fr');
     await popup.fillByLabel('Chercher des unités', '2 ch moins de 600k dispo ou en attente');
     const results = await waitForFinder(popup, 'three chips', (s) => s.chips.length === 3);
     expect(results.chips).toHaveLength(3);

@@ -6,6 +6,8 @@ test('the popup opens and shows the extension name', async ({ extension }) => {
   await popup.waitForText('Planpoint Agent');
   expect(await popup.text()).toContain('Planpoint Agent');
   expect(await popup.url()).toBe(`${extension.extensionOrigin}/popup.html`);
+  // The page says which language its text is in (English here), for screen readers.
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
 });
 
 test('the options page opens and shows the extension name', async ({ extension }) => {

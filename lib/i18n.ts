@@ -8,3 +8,11 @@ export const t = i18n.t;
 export function uiLocale(): string {
   return typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
 }
+
+/**
+ * Mark the page with the language its text is in (the messages the browser chose, not its own
+ * language: a German browser reads the English messages), so screen readers pronounce it right.
+ */
+export function markDocumentLanguage(): void {
+  document.documentElement.lang = t('uiLanguage');
+}
