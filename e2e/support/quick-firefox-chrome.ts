@@ -151,6 +151,19 @@ export class FirefoxWindow {
   }
 
   /**
+   * Make web content, extension pages included, see `prefers-color-scheme: dark` or `light`, as
+   * when a person picks the website appearance in Firefox's settings.
+   */
+  async setColorScheme(scheme: 'dark' | 'light'): Promise<void> {
+    await this.evaluate(
+      (value: number) => {
+        Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', value);
+      },
+      scheme === 'dark' ? 0 : 1,
+    );
+  }
+
+  /**
    * Run Firefox in `locales` (e.g. ['fr', 'en-US']), as with a language pack installed and chosen
    * in Settings, then restart the add-on so it reads its messages in that language. The add-on's
    * own tabs close as it restarts, so keep another tab open or the window closes with them.
