@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { ask } from '@/lib/messages';
 import type { AccountInfo } from '@/lib/settings';
 import { t } from '@/lib/i18n';
+import { NoticeLine } from './NoticeLine';
+import { useFormSubmit } from './use-form-submit';
 
 interface Props {
   baseUrl: string;
@@ -13,25 +15,18 @@ interface Props {
 /** The token field and its Save button, as the popup shows it on first run. */
 export function TokenForm({ baseUrl, namespace, hostName, onSaved }: Props) {
   const [token, setToken] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function save(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const answer = await ask('saveSettings', { token, baseUrl, namespace, hostName });
-    setBusy(false);
-    if (answer.ok) {
+  // Saved: the popup moves on to the catalog, so there is nothing to confirm here.
+  const { busy, notice, submit } = useFormSubmit(
+    () => ask('saveSettings', { token, baseUrl, namespace, hostName }),
+    (answer) => {
       setToken('');
       onSaved?.(answer.account);
-    } else {
-      setError(answer.error.message);
-    }
-  }
+      return null;
+    },
+  );
 
   return (
-    <form class="token-form" onSubmit={save}>
+    <form class="token-form" onSubmit={submit}>
       <label for="token-field">{t('popup.tokenLabel')}</label>
       <input
         id="token-field"
@@ -46,11 +41,7 @@ export function TokenForm({ baseUrl, namespace, hostName, onSaved }: Props) {
       <button type="submit" disabled={busy}>
         {busy ? t('popup.checking') : t('common.save')}
       </button>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <NoticeLine notice={notice} />
     </form>
   );
 }

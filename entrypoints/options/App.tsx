@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BadgeSettings } from '@/components/BadgeSettings';
 import { HostAccess } from '@/components/HostAccess';
+import { NoticeLine } from '@/components/NoticeLine';
 import { ShortcutSettings } from '@/components/ShortcutSettings';
+import { useFormSubmit } from '@/components/use-form-submit';
 import { t } from '@/lib/i18n';
 import { ask, type SettingsView } from '@/lib/messages';
 import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
 import { syncState, type AccountInfo } from '@/lib/settings';
-
-type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
 export function App() {
   const [settings, setSettings] = useState<SettingsView | null>(null);
@@ -81,23 +81,14 @@ function TokenSettings({
   const [token, setToken] = useState('');
   const [namespace, setNamespace] = useState(settings.namespace);
   const [hostName, setHostName] = useState(settings.hostName);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-
-  async function save(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setNotice(null);
-    const answer = await ask('saveSettings', { token, baseUrl, namespace, hostName });
-    setBusy(false);
-    if (answer.ok) {
+  const { busy, notice, setNotice, submit } = useFormSubmit(
+    () => ask('saveSettings', { token, baseUrl, namespace, hostName }),
+    (answer) => {
       setToken('');
-      setNotice({ tone: 'ok', text: t('options.saved', [accountLine(answer.account)]) });
-      await onChanged();
-    } else {
-      setNotice({ tone: 'error', text: answer.error.message });
-    }
-  }
+      void onChanged();
+      return t('options.saved', [accountLine(answer.account)]);
+    },
+  );
 
   async function signOut() {
     await ask('signOut', {});
@@ -106,7 +97,7 @@ function TokenSettings({
   }
 
   return (
-    <form class="card" onSubmit={save}>
+    <form class="card" onSubmit={submit}>
       <h2>{t('options.tokenHeading')}</h2>
       <p class="muted" data-testid="token-status">
         {settings.account ? accountLine(settings.account) : t('options.noToken')}
@@ -171,26 +162,17 @@ function TokenSettings({
 function SignIn({ baseUrl, onChanged }: { baseUrl: string; onChanged: () => Promise<void> }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-
-  async function signIn(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setNotice(null);
-    const answer = await ask('signIn', { email, password, baseUrl });
-    setBusy(false);
-    setPassword('');
-    if (answer.ok) {
-      setNotice({ tone: 'ok', text: t('options.signedIn', [accountLine(answer.account)]) });
-      await onChanged();
-    } else {
-      setNotice({ tone: 'error', text: answer.error.message });
-    }
-  }
+  // The password is cleared once Planpoint answered, whatever the answer.
+  const { busy, notice, submit } = useFormSubmit(
+    () => ask('signIn', { email, password, baseUrl }).finally(() => setPassword('')),
+    (answer) => {
+      void onChanged();
+      return t('options.signedIn', [accountLine(answer.account)]);
+    },
+  );
 
   return (
-    <form class="card" onSubmit={signIn}>
+    <form class="card" onSubmit={submit}>
       <h2>{t('options.signInHeading')}</h2>
       <p class="muted">{t('options.signInHelp')}</p>
       <label for="email">{t('options.email')}</label>
@@ -218,16 +200,5 @@ function SignIn({ baseUrl, onChanged }: { baseUrl: string; onChanged: () => Prom
       </div>
       <NoticeLine notice={notice} />
     </form>
-  );
-}
-
-/** The outcome of a form: announced politely when it worked, as an alert when it did not. */
-function NoticeLine({ notice }: { notice: Notice }) {
-  if (!notice) return null;
-  const ok = notice.tone === 'ok';
-  return (
-    <p class={ok ? 'notice' : 'error'} role={ok ? 'status' : 'alert'}>
-      {notice.text}
-    </p>
   );
 }
