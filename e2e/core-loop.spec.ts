@@ -187,6 +187,34 @@ test('a change made on Planpoint shows after Refresh', async ({ extension, sandb
   expect((await resultRows(later))[0]?.status).toBe(newStatus);
 });
 
+test('the background refreshes on its 30-minute alarm, with no popup open', async ({
+  extension,
+  sandbox,
+}) => {
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+  const alarm = await popup.evaluate(() => chrome.alarms.get('refresh-catalog'));
+  expect(alarm?.periodInMinutes).toBe(30);
+
+  const before = sandboxUnit(sandbox, PARKVIEW, '305');
+  const newStatus = before.status === 'Available' ? 'Reserved' : 'Available';
+  sandbox.store.setUnitStatus(before.id, newStatus);
+  await popup.close();
+
+  // The settings page only watches: it starts no sync, as the popup may when it opens.
+  const watcher = await extension.openPage('options.html');
+  const storedHead = () => watcher.evaluate(() => chrome.storage.local.get('catalogHead'));
+  const first = await storedHead();
+  // Time cannot be moved on in a real browser: the same alarm is set to ring now instead (an
+  // extension loaded for development may set alarms under a minute in both browsers).
+  await watcher.evaluate(() => chrome.alarms.create('refresh-catalog', { when: Date.now() + 200 }));
+  await expect.poll(storedHead, { timeout: 20_000 }).not.toEqual(first);
+
+  const later = await openPopup(extension);
+  await searchFor(later, '305 parkview', { number: '305', project: PARKVIEW });
+  expect((await resultRows(later))[0]?.status).toBe(newStatus);
+});
+
 test('a project that fails is named, and the others still show', async ({ extension, sandbox }) => {
   const parkview = sandbox.store.findProjectByName(PARKVIEW)!;
   sandbox.faults.status = 500;
