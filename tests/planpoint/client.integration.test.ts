@@ -7,7 +7,7 @@ import {
   type ClientOptions,
   type PlanpointClient,
 } from '../../lib/planpoint/client';
-import { isPlanpointError, type PlanpointError } from '../../lib/planpoint/errors';
+import type { PlanpointError } from '../../lib/planpoint/errors';
 import { createTransport } from '../../lib/planpoint/http';
 import {
   normalizeEnterprise,
@@ -18,6 +18,7 @@ import {
   normalizeUnit,
 } from '../../lib/planpoint/normalize';
 import type { WireProjectSummary } from '../../lib/planpoint/wire';
+import { failure } from './failure';
 
 const MISSING_ID = '000000000000000000000000';
 
@@ -47,16 +48,6 @@ function client(opts: ClientOptions = {}): PlanpointClient {
     timeoutMs: 3000,
     ...opts,
   });
-}
-
-async function failure(p: Promise<unknown>): Promise<PlanpointError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isPlanpointError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /** Requests the sandbox answered for a path, e.g. "GET /api/projects/mine". */

@@ -8,9 +8,10 @@ import {
   type ClientOptions,
   type PlanpointClient,
 } from '../../lib/planpoint/client';
-import { isPlanpointError, type PlanpointError } from '../../lib/planpoint/errors';
+import type { PlanpointError } from '../../lib/planpoint/errors';
 import { backoffDelay, MAX_RESPONSE_BYTES } from '../../lib/planpoint/http';
 import { sendJson, startStub, type Stub } from './stub-server';
+import { failure } from './failure';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.dGVzdC10b2tlbi1zZWNyZXQ.c2ln';
 const P = '64a1f2b3c4d5e6f7a8b9c0d1';
@@ -32,16 +33,6 @@ function client(opts: ClientOptions = {}): PlanpointClient {
     timeoutMs: 2000,
     ...opts,
   });
-}
-
-async function failure(p: Promise<unknown>): Promise<PlanpointError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isPlanpointError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
 }
 
 function expectNoSecret(e: PlanpointError, ...secrets: string[]) {

@@ -7,7 +7,6 @@ import { createPlanpointClient } from '../../lib/planpoint/client';
 import {
   errorFromResponse,
   invalidResponseError,
-  isPlanpointError,
   networkError,
   noTokenError,
   redirectError,
@@ -18,6 +17,7 @@ import {
 } from '../../lib/planpoint/errors';
 import { normalizeToken } from '../../lib/planpoint/token';
 import { speak } from '../setup/i18n';
+import { failure } from './failure';
 
 const RESOURCES: PlanpointResource[] = [
   'project',
@@ -129,16 +129,6 @@ describe('the real client in French, over HTTP to the sandbox', () => {
       retries: 0,
       timeoutMs: 3000,
     });
-
-  async function failure(p: Promise<unknown>): Promise<PlanpointError> {
-    try {
-      await p;
-    } catch (e) {
-      if (isPlanpointError(e)) return e;
-      throw e;
-    }
-    throw new Error('expected the call to fail');
-  }
 
   it('a rejected token', async () => {
     const e = await failure(client('not-a-real-token').myProjects());
