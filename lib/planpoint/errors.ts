@@ -150,7 +150,7 @@ interface MessageFacts {
 // Sentences come from locales/*.yml (api.*), so agents read them in the interface's language.
 // Lists that are not about one project (your projects, your groups) are about the 'account'.
 
-/** Units and floors are paused with their project. */
+/** Units and floors are paused with their project; lists with the account. */
 function pausedMessage(resource: PlanpointResource, why: string): string {
   switch (resource) {
     case 'group':
