@@ -50,6 +50,10 @@ try {
   await popup.getByLabel('Search units').fill('2bd under 900k available');
   await popup.getByRole('option').first().waitFor();
   await shot(popup, 'popup-search.png');
+  // The same list as an agent whose system is in dark mode sees it.
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await shot(popup, 'popup-search-dark.png');
+  await popup.emulateMedia({ colorScheme: 'light' });
   await popup.getByLabel('Search units').fill('204 parkview');
   await popup.getByRole('option').first().click();
   await popup.getByRole('button', { name: 'Copy summary' }).waitFor();
