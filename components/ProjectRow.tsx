@@ -1,4 +1,4 @@
-import type { Availability, Project } from '@/lib/catalog/model';
+import { AVAILABILITIES, type Availability, type Project } from '@/lib/catalog/model';
 import { statusName } from '@/lib/format';
 import { t } from '@/lib/i18n';
 
@@ -8,19 +8,9 @@ interface Props {
   onOpen: (project: Project) => void;
 }
 
-const ORDER: Availability[] = [
-  'available',
-  'on-hold',
-  'reserved',
-  'sold',
-  'leased',
-  'unavailable',
-  'unknown',
-];
-
 /** A project with its unit counts by status ("24 Available · 3 On hold · 12 Sold"). */
 export function ProjectRow({ project, counts, onOpen }: Props) {
-  const total = ORDER.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  const total = AVAILABILITIES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   return (
     <li class="row project-row">
       <button type="button" class="project-button" onClick={() => onOpen(project)}>
@@ -29,7 +19,7 @@ export function ProjectRow({ project, counts, onOpen }: Props) {
           {[project.city, t('popup.unitCount', total)].filter(Boolean).join(' · ')}
         </span>
         <span class="counts">
-          {ORDER.filter((status) => counts[status]).map((status) => (
+          {AVAILABILITIES.filter((status) => counts[status]).map((status) => (
             <span key={status} class={`count count-${status}`}>
               {counts[status]} {statusName(status)}
             </span>

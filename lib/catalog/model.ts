@@ -6,6 +6,17 @@
 export type Availability =
   'available' | 'on-hold' | 'reserved' | 'sold' | 'leased' | 'unavailable' | 'unknown';
 
+/** Every availability, in the order agents read them: what sells now, what may free up, the rest. */
+export const AVAILABILITIES: readonly Availability[] = [
+  'available',
+  'on-hold',
+  'reserved',
+  'sold',
+  'leased',
+  'unavailable',
+  'unknown',
+];
+
 export interface Unit {
   id: string;
   projectId: string;

@@ -4,8 +4,8 @@
 
 import { countInRun, type ProjectFacts } from './project-facts';
 import type { QueryFilter } from './query';
+import { AVAILABILITIES } from '../catalog/model';
 import {
-  AVAILABILITIES,
   availabilityTier,
   CODE_BEDROOMS_SHIFT,
   CODE_DEN,

@@ -2,18 +2,8 @@
 // units reads a few flat arrays instead of chasing 60,000 objects. Status, bedrooms, den and
 // penthouse are packed into one small code, so a query turns them into a single table lookup.
 
-import type { Availability, Project, Unit } from '../catalog/model';
+import { AVAILABILITIES, type Availability, type Project, type Unit } from '../catalog/model';
 import { fold } from './fold';
-
-export const AVAILABILITIES: readonly Availability[] = [
-  'available',
-  'on-hold',
-  'reserved',
-  'sold',
-  'leased',
-  'unavailable',
-  'unknown',
-];
 
 /** Ranking tier: what an agent can sell now, then what may free up, then the rest. */
 export function availabilityTier(status: Availability): number {
