@@ -102,8 +102,8 @@ export function normalizeProject(
   };
 }
 
-export function normalizeGroup(raw: WireGroup): Group {
-  const r: Record<string, unknown> = raw;
+/** What groups and enterprises share: an id, a name to show, their viewer key, their projects. */
+function viewerOwner(r: Record<string, unknown>) {
   const id = text(r['_id']) ?? '';
   return {
     id,
@@ -114,17 +114,13 @@ export function normalizeGroup(raw: WireGroup): Group {
   };
 }
 
+export function normalizeGroup(raw: WireGroup): Group {
+  return viewerOwner(raw);
+}
+
 export function normalizeEnterprise(raw: WireEnterprise): Enterprise {
   const r: Record<string, unknown> = raw;
-  const id = text(r['_id']) ?? '';
-  return {
-    id,
-    name: text(r['name']) ?? text(r['namespace']) ?? id,
-    namespace: text(r['namespace']),
-    hostName: text(r['hostName']),
-    groupIds: idsOf(r['groups']),
-    projectIds: idsOf(r['projects']),
-  };
+  return { ...viewerOwner(r), groupIds: idsOf(r['groups']) };
 }
 
 /**
