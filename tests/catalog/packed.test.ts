@@ -16,37 +16,23 @@ import {
   unpackUnits,
 } from '@/lib/catalog/packed';
 import { catalogHead, catalogSnapshot } from '@/lib/settings';
+import { unit as fixtureUnit } from '../search/fixtures';
 
+/** A typical unit, every field set, as the format must keep it; `overrides` change any. */
 function unit(overrides: Partial<Unit>): Unit {
-  return {
-    id: '65e1f002fa30ee0000000002',
-    projectId: 'p1',
+  return fixtureUnit('65e1f002fa30ee0000000002', 'p1', '101', {
     floorId: 'f1',
-    number: '101',
-    name: null,
     floorName: 'Level 1',
     floorLevel: 1,
     bedrooms: 2,
-    bedroomsLabel: null,
     bathrooms: 1.5,
     area: 825,
     price: 860000,
-    priceTBD: false,
-    status: 'available',
-    statusLabel: 'Available',
-    model: null,
     type: 'Condo',
     orientation: 'North',
     parking: 0,
-    deliveryDate: null,
-    holdExpiresAt: null,
-    description: null,
-    images: [],
-    layoutUrl: null,
-    brochureUrl: null,
-    additionalInfo: [],
     ...overrides,
-  };
+  });
 }
 
 /** Units that use every corner of the format: nulls, runs, unicode, lists, TBD prices. */

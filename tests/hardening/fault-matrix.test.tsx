@@ -24,6 +24,7 @@ import { apiBaseUrl, catalogSnapshot, syncState, viewerKey } from '@/lib/setting
 import {
   catalogOutcome,
   errorsOf,
+  firstSync,
   leaksOf,
   popupStatusText,
   record,
@@ -895,13 +896,7 @@ function partialCases(): Case[] {
 }
 
 async function syncFrom(sb: Sandbox): Promise<Catalog> {
-  await seedBaseline({
-    token: sb.demoToken,
-    baseUrl: sb.url,
-    catalog: { projects: [], groups: [], enterprises: [], units: [], syncedAt: 0, failures: [] },
-  });
-  await runSync();
-  const catalog = (await catalogSnapshot.getValue())!;
+  const catalog = await firstSync(sb.demoToken, sb.url);
   // Two minutes old, so a refresh is visibly newer and "Showing data from" has a time.
   return { ...catalog, syncedAt: Date.now() - 2 * 60_000 };
 }
@@ -931,18 +926,7 @@ let total = 0;
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, seed: 5, projects: 4, unitsPerProject: 12 });
   proxy = await startFaultProxy(sandbox.url);
-  const quiet = record();
-  try {
-    await seedBaseline({
-      token: sandbox.demoToken,
-      baseUrl: proxy.url,
-      catalog: { projects: [], groups: [], enterprises: [], units: [], syncedAt: 0, failures: [] },
-    });
-    await runSync();
-  } finally {
-    quiet.stop();
-  }
-  const catalog = (await catalogSnapshot.getValue())!;
+  const catalog = await firstSync(sandbox.demoToken, proxy.url);
   baseline = {
     token: sandbox.demoToken,
     baseUrl: proxy.url,

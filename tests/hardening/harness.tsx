@@ -6,6 +6,7 @@ import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SyncStatus } from '@/components/SyncStatus';
+import { runSync } from '@/lib/background/sync-runner';
 import type { Catalog } from '@/lib/catalog/model';
 import {
   accountInfo,
@@ -45,6 +46,25 @@ export async function seedBaseline(b: Baseline): Promise<void> {
       lastError: null,
     }),
   ]);
+}
+
+/**
+ * The catalog a first sync from `baseUrl` writes into an empty store, console silenced: what the
+ * cases start from. The store keeps it and the token afterwards.
+ */
+export async function firstSync(token: string, baseUrl: string): Promise<Catalog> {
+  const quiet = record();
+  try {
+    await seedBaseline({
+      token,
+      baseUrl,
+      catalog: { projects: [], groups: [], enterprises: [], units: [], syncedAt: 0, failures: [] },
+    });
+    await runSync();
+  } finally {
+    quiet.stop();
+  }
+  return (await catalogSnapshot.getValue())!;
 }
 
 // ---- console and unhandled rejections ----

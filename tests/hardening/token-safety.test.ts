@@ -13,7 +13,7 @@ import { handlers } from '@/lib/background/handlers';
 import { runSync } from '@/lib/background/sync-runner';
 import type { Catalog } from '@/lib/catalog/model';
 import { apiBaseUrl, apiToken, catalogSnapshot, syncState } from '@/lib/settings';
-import { record, seedBaseline } from './harness';
+import { firstSync, record, seedBaseline } from './harness';
 import { sendJson, startFaultProxy, type FaultProxy } from './fault-proxy';
 
 interface Recorder {
@@ -54,18 +54,7 @@ beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, seed: 9, projects: 3, unitsPerProject: 8 });
   proxy = await startFaultProxy(sandbox.url);
   recorder = await startRecorder();
-  const quiet = record();
-  try {
-    await seedBaseline({
-      token: sandbox.demoToken,
-      baseUrl: proxy.url,
-      catalog: { projects: [], groups: [], enterprises: [], units: [], syncedAt: 0, failures: [] },
-    });
-    await runSync();
-  } finally {
-    quiet.stop();
-  }
-  catalog = (await catalogSnapshot.getValue())!;
+  catalog = await firstSync(sandbox.demoToken, proxy.url);
 });
 afterAll(async () => {
   await Promise.all([proxy.close(), recorder.close(), sandbox.close()]);
