@@ -25,6 +25,7 @@ import { runSync } from './sync-runner';
 import { isSettableStatus } from '../catalog/settable-status';
 import { setUnitStatus, UnconfirmedChangeError } from './unit-status';
 import { t } from '../i18n';
+import { errorText } from '../error-text';
 
 type Handlers = {
   [K in keyof Requests]: (payload: Requests[K]['request']) => Promise<Requests[K]['response']>;
@@ -190,5 +191,5 @@ function failure(error: unknown): { ok: false; error: MessageError } {
     return { ok: false, error: { kind: UNCONFIRMED_CHANGE, message: error.message } };
   }
   const planpointError = toPlanpointError(error);
-  return { ok: false, error: { kind: planpointError.kind, message: planpointError.userMessage } };
+  return { ok: false, error: { kind: planpointError.kind, message: errorText(planpointError) } };
 }

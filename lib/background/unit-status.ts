@@ -7,6 +7,7 @@ import { PlanpointError, toPlanpointError } from '../planpoint/errors';
 import { normalizeUnit } from '../planpoint/normalize';
 import { apiBaseUrl, apiToken, catalogSnapshot } from '../settings';
 import { t } from '../i18n';
+import { errorText } from '../error-text';
 import { runSync } from './sync-runner';
 
 /** A status change sent to Planpoint whose answer never came or could not be read. */
@@ -19,7 +20,7 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
     throw new PlanpointError({
       kind: 'not-found',
       message: `unit ${unitId} not in catalog`,
-      userMessage: t('errors.unitGone'),
+      cause: { cause: 'unit-gone' },
     });
   }
   const client = createPlanpointClient({
@@ -37,7 +38,7 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
         status: failure.status,
         serverMessage: failure.serverMessage,
         message: failure.message,
-        userMessage: t('errors.notAllowedToChange'),
+        cause: { cause: 'not-allowed-to-change' },
       });
     }
     if (mayHaveBeenSaved(failure)) {
@@ -45,7 +46,7 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
       // "not changed" could be false, so the catalog is refreshed to show what Planpoint has.
       void runSync();
       throw new UnconfirmedChangeError(
-        t('errors.changeUnconfirmed', [unit.number, failure.userMessage]),
+        t('errors.changeUnconfirmed', [unit.number, errorText(failure)]),
       );
     }
     throw failure;

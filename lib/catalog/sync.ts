@@ -13,6 +13,7 @@ import type { Catalog, Enterprise, Group, Project, SyncFailure, Unit } from './m
 import { mapWithConcurrency } from './concurrency';
 import { lookUpViewerKey } from './viewer-key';
 import { t } from '../i18n';
+import { errorText } from '../error-text';
 
 export interface SyncOptions {
   viewerKey: ViewerKey | null;
@@ -75,7 +76,7 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
     failures.push({
       projectId: outcome.project.id,
       projectName: outcome.project.name,
-      message: outcome.error.userMessage,
+      message: errorText(outcome.error),
     });
     units.push(...(opts.previous?.units.filter((u) => u.projectId === outcome.project.id) ?? []));
   }
@@ -89,11 +90,11 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   linkMembership([...projects.values()], groupList, enterpriseList);
   // Shown under "Updated just now": each line says which part did not refresh.
   if (groups.error) {
-    const message = t('sync.groupsFailed', [groups.error.userMessage]);
+    const message = t('sync.groupsFailed', [errorText(groups.error)]);
     failures.push({ projectId: null, projectName: null, message });
   }
   if (found?.problem) {
-    failures.push({ projectId: null, projectName: null, message: found.problem.userMessage });
+    failures.push({ projectId: null, projectName: null, message: errorText(found.problem) });
   }
 
   return {

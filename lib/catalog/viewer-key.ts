@@ -2,7 +2,6 @@
 import type { PlanpointClient, ViewerKey } from '../planpoint/client';
 import { PlanpointError, toPlanpointError } from '../planpoint/errors';
 import type { WireEnterprise, WireGroup, WireProject } from '../planpoint/wire';
-import { t } from '../i18n';
 
 export interface ViewerKeyLookup {
   projects: WireProject[];
@@ -39,22 +38,26 @@ export async function lookUpViewerKey(
       kind: refused.kind,
       status: refused.status,
       message: `viewer key refused (${refused.status ?? 'no status'})`,
-      userMessage: t('errors.viewerKeyRefused', [key.hostName, key.namespace]),
+      cause: { cause: 'viewer-key-refused', namespace: key.namespace, hostName: key.hostName },
     });
   } else if (other) {
-    // Planpoint's sentence says what went wrong, not that it was the viewer lookup.
     problem = new PlanpointError({
       kind: other.kind,
       status: other.status,
       message: other.message,
-      userMessage: t('errors.viewerKeyFailed', [key.namespace, key.hostName, other.userMessage]),
+      cause: {
+        cause: 'viewer-key-failed',
+        namespace: key.namespace,
+        hostName: key.hostName,
+        inner: other.facts,
+      },
     });
   } else if (!foundAnything) {
     problem = new PlanpointError({
       kind: 'not-found',
       status: 404,
       message: 'viewer key matched nothing',
-      userMessage: t('errors.viewerKeyNotFound', [key.namespace, key.hostName]),
+      cause: { cause: 'viewer-key-not-found', namespace: key.namespace, hostName: key.hostName },
     });
   }
   return { ...found, problem };

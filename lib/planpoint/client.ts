@@ -1,7 +1,6 @@
 // The typed Planpoint API client: one method per endpoint, every answer validated before it is
 // returned. Paths, bodies and status codes follow the SDK contract (openapi.yaml); where the
 // viewer docs differ (find answering one document or a list), both forms are read.
-import { t } from '@/lib/i18n';
 import { PlanpointError } from './errors';
 import { createTransport, type RequestSpec } from './http';
 import {
@@ -291,17 +290,17 @@ export function createPlanpointClient(opts: ClientOptions = {}): PlanpointClient
   };
 }
 
-/** An id checked before it goes into a URL: an empty one would address the collection instead. */
 /** What a path or query id names: a project, group, floor or unit. */
 type IdNoun = 'project' | 'group' | 'floor' | 'unit';
 
+/** An id checked before it goes into a URL: an empty one would address the collection instead. */
 function idValue(id: string, noun: IdNoun): string {
   const v = typeof id === 'string' ? id.trim() : '';
   if (!v) {
     throw new PlanpointError({
       kind: 'bad-request',
       message: `missing ${noun} id`,
-      userMessage: t(`api.noneChosen.${noun}`),
+      cause: { cause: 'no-id', noun },
     });
   }
   return v;

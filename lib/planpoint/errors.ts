@@ -1,6 +1,6 @@
 // Every failure the Planpoint client can report, as one error class with a `kind` the code can
-// branch on and a `userMessage` an agent can act on. Messages never contain the API token.
-import { t } from '@/lib/i18n';
+// branch on and `facts` (what happened, serialisable) that lib/error-text.ts words for the agent
+// in the interface language. Nothing here is interface text; nothing here contains the API token.
 
 export type PlanpointErrorKind =
   | 'unauthorized'
@@ -16,11 +16,46 @@ export type PlanpointErrorKind =
   | 'invalid-response'
   | 'no-token';
 
+/** What a request was about, so messages can name it ("that project", "that unit"). */
+export type PlanpointResource = 'project' | 'group' | 'enterprise' | 'floor' | 'unit' | 'account';
+
+/** What went wrong, in facts only: enough for lib/error-text.ts to word it, and plain data so it
+ * can be stored (sync state, catalog failures) and sent between pages and the background. */
+export type ErrorCause =
+  | {
+      cause: 'http';
+      status: number;
+      serverMessage: string | null;
+      html: boolean;
+      resource: PlanpointResource;
+      lookup: 'id' | 'find' | 'login';
+      pausedReason: string | null;
+    }
+  | { cause: 'no-token' }
+  | { cause: 'token-unreadable' }
+  | { cause: 'token-has-spaces' }
+  | { cause: 'token-has-odd-characters' }
+  | { cause: 'bad-base-url'; baseUrl: string }
+  | { cause: 'no-id'; noun: 'project' | 'group' | 'floor' | 'unit' }
+  | { cause: 'timeout'; seconds: number | null }
+  | { cause: 'unreachable'; origin: string | null }
+  | { cause: 'redirected' }
+  | { cause: 'invalid-response'; hint: InvalidResponseHint }
+  | { cause: 'viewer-key-refused' | 'viewer-key-not-found'; namespace: string; hostName: string }
+  | { cause: 'viewer-key-failed'; namespace: string; hostName: string; inner: ErrorFacts }
+  | { cause: 'unit-gone' }
+  | { cause: 'not-allowed-to-change' };
+
+export type InvalidResponseHint = 'html' | 'data' | 'size';
+
+/** A serialisable error description: the kind to branch on and the facts to word. */
+export type ErrorFacts = { kind: PlanpointErrorKind } & ErrorCause;
+
 export interface PlanpointErrorInit {
   kind: PlanpointErrorKind;
   /** Developer-facing description (method, path, status); shown in logs, not to agents. */
   message: string;
-  userMessage: string;
+  cause: ErrorCause;
   status?: number | null;
   serverMessage?: string | null;
   paused?: { reason: string | null } | null;
@@ -34,8 +69,8 @@ export class PlanpointError extends Error {
   readonly serverMessage: string | null;
   /** Set when Planpoint refused because the project is paused. */
   readonly paused: { reason: string | null } | null;
-  /** A sentence an agent can act on, e.g. "Planpoint rejected your API token. Paste a new one in Settings." */
-  readonly userMessage: string;
+  /** What happened, for lib/error-text.ts to word ("Planpoint rejected your API token…"). */
+  readonly facts: ErrorFacts;
 
   constructor(init: PlanpointErrorInit) {
     super(init.message);
@@ -44,7 +79,7 @@ export class PlanpointError extends Error {
     this.status = init.status ?? null;
     this.serverMessage = init.serverMessage ?? null;
     this.paused = init.paused ?? null;
-    this.userMessage = init.userMessage;
+    this.facts = { kind: init.kind, ...init.cause };
   }
 }
 
@@ -60,9 +95,6 @@ export function isTransient(e: PlanpointError): boolean {
   if (e.kind === 'server') return true;
   return (e.kind === 'network' || e.kind === 'timeout') && e.status === null;
 }
-
-/** What a request was about, so messages can name it ("that project", "that unit"). */
-export type PlanpointResource = 'project' | 'group' | 'enterprise' | 'floor' | 'unit' | 'account';
 
 export interface HttpErrorContext {
   status: number;
@@ -95,21 +127,21 @@ export function errorFromResponse(ctx: HttpErrorContext): PlanpointError {
   const kind = kindForStatus(status, paused !== null);
   const prefix = ctx.request ? `${ctx.request}: ` : '';
   const message = `${prefix}HTTP ${status}${serverMessage ? ` ${serverMessage}` : ''}`;
-  const userMessage = userMessageFor(kind, {
-    status,
-    serverMessage,
-    html,
-    resource: ctx.resource,
-    lookup: ctx.lookup ?? 'id',
-    pausedReason: paused?.reason ?? null,
-  });
   return new PlanpointError({
     kind,
     status,
     serverMessage,
     paused: kind === 'paused' ? paused : null,
     message,
-    userMessage,
+    cause: {
+      cause: 'http',
+      status,
+      serverMessage,
+      html,
+      resource: ctx.resource,
+      lookup: ctx.lookup ?? 'id',
+      pausedReason: paused?.reason ?? null,
+    },
   });
 }
 
@@ -138,80 +170,13 @@ function kindForStatus(status: number, paused: boolean): PlanpointErrorKind {
   return 'invalid-response';
 }
 
-interface MessageFacts {
-  status: number;
-  serverMessage: string | null;
-  html: boolean;
-  resource: PlanpointResource;
-  lookup: 'id' | 'find' | 'login';
-  pausedReason: string | null;
-}
-
-// Sentences come from locales/*.yml (api.*), so agents read them in the interface's language.
-// Lists that are not about one project (your projects, your groups) are about the 'account'.
-
-/** Units and floors are paused with their project; lists with the account. */
-function pausedMessage(resource: PlanpointResource, why: string): string {
-  switch (resource) {
-    case 'group':
-      return t('api.paused.group', [why]);
-    case 'enterprise':
-      return t('api.paused.enterprise', [why]);
-    case 'account':
-      return t('api.paused.account', [why]);
-    default:
-      return t('api.paused.project', [why]);
-  }
-}
-
-function userMessageFor(kind: PlanpointErrorKind, f: MessageFacts): string {
-  const detail = f.serverMessage ? ` (${f.serverMessage})` : '';
-  switch (kind) {
-    case 'unauthorized':
-      return f.lookup === 'login'
-        ? t('api.loginRefused', [detail])
-        : t('api.tokenRefused', [detail]);
-    case 'forbidden':
-      return t('api.forbidden', [t(`api.this.${f.resource}`) + detail]);
-    case 'paused': {
-      const why = f.pausedReason ?? f.serverMessage;
-      return pausedMessage(f.resource, why ? ` (${why})` : '');
-    }
-    case 'not-found':
-      if (f.lookup === 'find') {
-        return t('api.findNotFound', [t(`api.none.${f.resource}`), detail]);
-      }
-      // Account-wide lists (your projects, your groups) always exist on Planpoint: a 404 there
-      // means the base URL does not point at its API, not that something was deleted.
-      if (f.resource === 'account' && f.lookup === 'id') {
-        return t('api.addressUnknown', [detail]);
-      }
-      return t('api.notFound', [t(`api.that.${f.resource}`) + detail]);
-    case 'bad-request':
-      return t('api.badRequest', [detail]);
-    case 'method-not-allowed':
-      return t('api.methodNotAllowed', [detail]);
-    case 'rate-limited':
-      return t('api.rateLimited', [detail]);
-    case 'timeout':
-      return t('api.slowAnswer', [detail]);
-    case 'server':
-      if (f.html) return t('api.errorPage', [String(f.status)]);
-      return f.serverMessage
-        ? t('api.serverProblemSaying', [String(f.status), f.serverMessage])
-        : t('api.serverProblem', [String(f.status)]);
-    default:
-      return t('api.unreadableStatus', [String(f.status)]);
-  }
-}
-
 // ---- building blocks shared with the client ----
 
 export function noTokenError(request?: string): PlanpointError {
   return new PlanpointError({
     kind: 'no-token',
     message: `${request ? `${request}: ` : ''}no API token is set`,
-    userMessage: t('api.noToken'),
+    cause: { cause: 'no-token' },
   });
 }
 
@@ -220,7 +185,7 @@ export function timeoutError(timeoutMs: number, request?: string): PlanpointErro
   return new PlanpointError({
     kind: 'timeout',
     message: `${request ? `${request}: ` : ''}no answer within ${timeoutMs} ms`,
-    userMessage: t('api.noAnswerWithin', seconds),
+    cause: { cause: 'timeout', seconds },
   });
 }
 
@@ -233,7 +198,7 @@ export function networkError(
   return new PlanpointError({
     kind: 'network',
     message: `${request ? `${request}: ` : ''}network error${detail ? ` (${detail})` : ''}`,
-    userMessage: origin ? t('api.unreachable', [origin]) : t('api.unreachableApi'),
+    cause: { cause: 'unreachable', origin },
   });
 }
 
@@ -241,25 +206,19 @@ export function redirectError(request?: string): PlanpointError {
   return new PlanpointError({
     kind: 'invalid-response',
     message: `${request ? `${request}: ` : ''}redirected; redirects are not followed`,
-    userMessage: t('api.redirected'),
+    cause: { cause: 'redirected' },
   });
 }
-
-const INVALID_RESPONSE_MESSAGES = {
-  html: () => t('api.webPage'),
-  data: () => t('api.unreadableData'),
-  size: () => t('api.tooLarge'),
-};
 
 export function invalidResponseError(
   detail: string,
   request?: string,
-  hint: keyof typeof INVALID_RESPONSE_MESSAGES = 'data',
+  hint: InvalidResponseHint = 'data',
 ): PlanpointError {
   return new PlanpointError({
     kind: 'invalid-response',
     message: `${request ? `${request}: ` : ''}invalid response: ${detail}`,
-    userMessage: INVALID_RESPONSE_MESSAGES[hint](),
+    cause: { cause: 'invalid-response', hint },
   });
 }
 
@@ -287,7 +246,7 @@ export function toPlanpointError(e: unknown, context?: { origin?: string }): Pla
     return new PlanpointError({
       kind: 'timeout',
       message: `timeout: ${describe(e)}`,
-      userMessage: t('api.noAnswerInTime'),
+      cause: { cause: 'timeout', seconds: null },
     });
   }
   if (chain.some((c) => c.name === 'SyntaxError')) {
@@ -348,9 +307,9 @@ function looksLikeHtml(text: string, contentType?: string | null): boolean {
 }
 
 function plainText(ctx: HttpErrorContext): string | null {
-  const t = ctx.bodyText.trim();
-  if (!t || t.length > MAX_SERVER_MESSAGE || /^[[{"]/.test(t)) return null;
-  return t;
+  const text = ctx.bodyText.trim();
+  if (!text || text.length > MAX_SERVER_MESSAGE || /^[[{"]/.test(text)) return null;
+  return text;
 }
 
 function parseJsonObject(text: string): Record<string, unknown> | null {

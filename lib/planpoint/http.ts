@@ -2,7 +2,6 @@
 // failure turned into a PlanpointError. Only fetch-compatible APIs (ofetch, AbortController,
 // ReadableStream, TextDecoder) so it runs in an MV3 service worker, a Firefox event page and Node.
 import { ofetch } from 'ofetch';
-import { t } from '@/lib/i18n';
 import {
   errorFromResponse,
   invalidResponseError,
@@ -218,7 +217,7 @@ async function readToken(getToken: TransportOptions['getToken'], label: string):
     throw new PlanpointError({
       kind: 'no-token',
       message: `${label}: the token could not be read`,
-      userMessage: t('api.tokenUnreadable'),
+      cause: { cause: 'token-unreadable' },
     });
   }
   return typeof raw === 'string' ? normalizeToken(raw) : '';
@@ -236,11 +235,10 @@ function parseBaseUrl(raw: string): { prefix: string; origin: string } | null {
 }
 
 function badBaseUrlError(baseUrl: string, label: string): PlanpointError {
-  const shown = baseUrl.trim().slice(0, 100) || t('api.empty');
   return new PlanpointError({
     kind: 'network',
     message: `${label}: invalid base URL`,
-    userMessage: t('api.baseUrlNotWebAddress', [shown]),
+    cause: { cause: 'bad-base-url', baseUrl },
   });
 }
 

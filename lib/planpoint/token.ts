@@ -1,6 +1,5 @@
 // The API token as agents paste it: with or without "Bearer ", sometimes with the header name,
 // quotes or a trailing newline from the clipboard. Everything here is pure and never logs.
-import { t } from '@/lib/i18n';
 import { PlanpointError } from './errors';
 
 /**
@@ -19,14 +18,14 @@ export function normalizeToken(input: string): string {
     throw new PlanpointError({
       kind: 'bad-request',
       message: 'token contains whitespace',
-      userMessage: t('api.tokenHasSpaces'),
+      cause: { cause: 'token-has-spaces' },
     });
   }
   if (!/^[\x21-\x7e]+$/.test(bare)) {
     throw new PlanpointError({
       kind: 'bad-request',
       message: 'token contains characters outside printable ASCII',
-      userMessage: t('api.tokenHasOddCharacters'),
+      cause: { cause: 'token-has-odd-characters' },
     });
   }
   return bare;
@@ -39,11 +38,11 @@ export function authorizationHeader(token: string): string {
 
 /** Enough to recognise which token is saved without revealing it: "…a1b2" (last 4 only). */
 export function tokenHint(token: string): string {
-  const t = token.trim().replace(/^bearer\s+/i, '');
-  if (!t) return '';
+  const bare = token.trim().replace(/^bearer\s+/i, '');
+  if (!bare) return '';
   // A token this short is not a real one; showing its tail would show all of it.
-  if (t.length <= 8) return '…';
-  return `…${t.slice(-4)}`;
+  if (bare.length <= 8) return '…';
+  return `…${bare.slice(-4)}`;
 }
 
 function stripQuotes(s: string): string {

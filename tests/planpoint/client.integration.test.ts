@@ -19,6 +19,7 @@ import {
 } from '../../lib/planpoint/normalize';
 import type { WireProjectSummary } from '../../lib/planpoint/wire';
 import { failure } from './failure';
+import { errorText } from '../../lib/error-text';
 
 const MISSING_ID = '000000000000000000000000';
 
@@ -63,7 +64,7 @@ async function firstProject(): Promise<WireProjectSummary> {
 
 function expectNoToken(e: PlanpointError) {
   for (const account of sb.accounts) {
-    for (const text of [e.message, e.userMessage, e.serverMessage ?? '', JSON.stringify(e)]) {
+    for (const text of [e.message, errorText(e), e.serverMessage ?? '', JSON.stringify(e)]) {
       expect(text).not.toContain(account.token);
     }
   }
@@ -232,7 +233,7 @@ describe('every client function against the sandbox', () => {
     await expect(c.deleteUnit(created._id)).resolves.toBeUndefined();
     const gone = await failure(c.getUnit(created._id));
     expect(gone.kind).toBe('not-found');
-    expect(gone.userMessage).toMatch(/^Planpoint could not find that unit \(Unit not found\)\./);
+    expect(errorText(gone)).toMatch(/^Planpoint could not find that unit \(Unit not found\)\./);
   });
 
   it('listLeads answers the project leads', async () => {
@@ -253,7 +254,7 @@ describe('every client function against the sandbox', () => {
     await expect(c.deleteProject(created._id)).resolves.toBeUndefined();
     const gone = await failure(c.getProject(created._id));
     expect(gone.kind).toBe('not-found');
-    expect(gone.userMessage).toMatch(
+    expect(errorText(gone)).toMatch(
       /^Planpoint could not find that project \(Project not found\)\./,
     );
   });
@@ -268,15 +269,15 @@ describe('every error kind against the sandbox', () => {
   it('unauthorized: a token Planpoint does not know', async () => {
     const e = await failure(client({ getToken: () => 'not-a-real-token' }).myProjects());
     expect(e).toMatchObject({ kind: 'unauthorized', status: 401 });
-    expect(e.userMessage).toMatch(/rejected your API token .*Paste a new one in Settings\./);
+    expect(errorText(e)).toMatch(/rejected your API token .*Paste a new one in Settings\./);
     expect(answered('GET /api/projects/mine')).toHaveLength(1);
   });
 
   it('unauthorized on login: a wrong password', async () => {
     const e = await failure(client().login(sb.accounts[0]!.email, 'wrong-password'));
     expect(e.kind).toBe('unauthorized');
-    expect(e.userMessage).toMatch(/did not accept that email and password/);
-    expect(e.userMessage).not.toContain('wrong-password');
+    expect(errorText(e)).toMatch(/did not accept that email and password/);
+    expect(errorText(e)).not.toContain('wrong-password');
   });
 
   it('forbidden: another account project, either way round', async () => {
@@ -284,7 +285,7 @@ describe('every error kind against the sandbox', () => {
     const other = client({ getToken: () => sb.accounts[1]!.token });
     const e = await failure(other.getProject(pid));
     expect(e).toMatchObject({ kind: 'forbidden', status: 403 });
-    expect(e.userMessage).toMatch(/not allowed to access this project/);
+    expect(errorText(e)).toMatch(/not allowed to access this project/);
     expectNoToken(e);
 
     const theirs = sb.store.projectsOf(sb.accounts[1]!.id)[0]!;
@@ -295,18 +296,18 @@ describe('every error kind against the sandbox', () => {
   it('not-found: an unknown id and an unknown viewer key', async () => {
     const e = await failure(client().getProject(MISSING_ID));
     expect(e).toMatchObject({ kind: 'not-found', status: 404, serverMessage: 'Project not found' });
-    expect(e.userMessage).toMatch(/^Planpoint could not find that project \(Project not found\)\./);
+    expect(errorText(e)).toMatch(/^Planpoint could not find that project \(Project not found\)\./);
 
     const f = await failure(client().findProjects({ namespace: 'nope', hostName: 'nowhere' }));
     expect(f.kind).toBe('not-found');
-    expect(f.userMessage).toMatch(/found no project for that namespace and host name/);
+    expect(errorText(f)).toMatch(/found no project for that namespace and host name/);
   });
 
   it('bad-request: a group name of one character', async () => {
     const e = await failure(client().createGroup({ name: 'x' }));
     expect(e).toMatchObject({ kind: 'bad-request', status: 400 });
     expect(e.serverMessage).toMatch(/3 to 120 characters/);
-    expect(e.userMessage).toMatch(/refused the request as invalid \(.*3 to 120 characters\)/);
+    expect(errorText(e)).toMatch(/refused the request as invalid \(.*3 to 120 characters\)/);
   });
 
   it('method-not-allowed: a method the route does not have', async () => {
@@ -329,7 +330,7 @@ describe('every error kind against the sandbox', () => {
       }),
     );
     expect(e).toMatchObject({ kind: 'method-not-allowed', status: 405 });
-    expect(e.userMessage).toMatch(/does not allow this action/);
+    expect(errorText(e)).toMatch(/does not allow this action/);
   });
 
   it('no-token: nothing is sent', async () => {
@@ -342,7 +343,7 @@ describe('every error kind against the sandbox', () => {
     sb.faults.status = 500;
     const e = await failure(client().myProjects());
     expect(e).toMatchObject({ kind: 'server', status: 500 });
-    expect(e.userMessage).toMatch(/problem on its side \(HTTP 500/);
+    expect(errorText(e)).toMatch(/problem on its side \(HTTP 500/);
     expect(answered('GET /api/projects/mine')).toHaveLength(3);
   });
 
@@ -374,7 +375,7 @@ describe('every error kind against the sandbox', () => {
     sb.faults.htmlError = true;
     const e = await failure(client({ retries: 0 }).myProjects());
     expect(e).toMatchObject({ kind: 'server', status: 502, serverMessage: null });
-    expect(e.userMessage).toMatch(/answered with an error page \(HTTP 502\)/);
+    expect(errorText(e)).toMatch(/answered with an error page \(HTTP 502\)/);
   });
 
   it('rate-limited: a 429 is not retried', async () => {
@@ -399,7 +400,7 @@ describe('every error kind against the sandbox', () => {
     await closed.close();
     const e = await failure(client({ baseUrl: url, retries: 0 }).myProjects());
     expect(e.kind).toBe('network');
-    expect(e.userMessage).toContain(`The server at ${url} could not be reached`);
+    expect(errorText(e)).toContain(`The server at ${url} could not be reached`);
     expectNoToken(e);
   });
 
@@ -407,7 +408,7 @@ describe('every error kind against the sandbox', () => {
     sb.faults.dropConnection = true;
     const e = await failure(client({ retries: 0 }).myProjects());
     expect(e.kind).toBe('network');
-    expect(e.userMessage).toContain(sb.url);
+    expect(errorText(e)).toContain(sb.url);
   });
 
   it('invalid-response: truncated JSON', async () => {
@@ -425,7 +426,7 @@ describe('every error kind against the sandbox', () => {
     sb.faults.wrongShape = true;
     const e = await failure(call(client()));
     expect(e.kind).toBe('invalid-response');
-    expect(e.userMessage).toMatch(/could not read/);
+    expect(errorText(e)).toMatch(/could not read/);
   });
 
   it('invalid-response: a wrongly shaped project and unit list', async () => {
@@ -443,7 +444,7 @@ describe('every error kind against the sandbox', () => {
       status: 403,
       paused: { reason: 'Subscription ended' },
     });
-    expect(e.userMessage).toMatch(/^Your account is paused on Planpoint \(Subscription ended\)\./);
+    expect(errorText(e)).toMatch(/^Your account is paused on Planpoint \(Subscription ended\)\./);
     expect(answered('GET /api/projects/mine')).toHaveLength(1);
 
     sb.faults.paused = true;

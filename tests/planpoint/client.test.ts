@@ -12,6 +12,7 @@ import type { PlanpointError } from '../../lib/planpoint/errors';
 import { backoffDelay, MAX_RESPONSE_BYTES } from '../../lib/planpoint/http';
 import { sendJson, startStub, type Stub } from './stub-server';
 import { failure } from './failure';
+import { errorText } from '../../lib/error-text';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.dGVzdC10b2tlbi1zZWNyZXQ.c2ln';
 const P = '64a1f2b3c4d5e6f7a8b9c0d1';
@@ -36,7 +37,7 @@ function client(opts: ClientOptions = {}): PlanpointClient {
 }
 
 function expectNoSecret(e: PlanpointError, ...secrets: string[]) {
-  const texts = [e.message, e.userMessage, e.serverMessage ?? '', JSON.stringify(e), inspect(e)];
+  const texts = [e.message, errorText(e), e.serverMessage ?? '', JSON.stringify(e), inspect(e)];
   for (const secret of secrets) for (const t of texts) expect(t).not.toContain(secret);
   for (const t of texts) expect(t).not.toContain('[object Object]');
 }
@@ -320,7 +321,7 @@ describe('requests for every endpoint', () => {
     expect(stub.requests[0]?.url).toBe('/api/units/a%2Fb%3Fc');
     const e = await failure(client().getProject('  '));
     expect(e.kind).toBe('bad-request');
-    expect(e.userMessage).toBe('No project was chosen. Pick one and try again.');
+    expect(errorText(e)).toBe('No project was chosen. Pick one and try again.');
     expect(stub.requests).toHaveLength(1);
   });
 });
@@ -345,7 +346,7 @@ describe('base URL', () => {
     async (baseUrl) => {
       const e = await failure(client({ baseUrl }).myProjects());
       expect(e.kind).toBe('network');
-      expect(e.userMessage).toMatch(/is not a web address\. Fix it in Settings/);
+      expect(errorText(e)).toMatch(/is not a web address\. Fix it in Settings/);
       expect(stub.requests).toHaveLength(0);
     },
   );
@@ -386,7 +387,7 @@ describe('token handling', () => {
     ]) {
       const e = await failure(call());
       expect(e.kind).toBe('no-token');
-      expect(e.userMessage).toBe('No Planpoint API token is set. Paste your token in Settings.');
+      expect(errorText(e)).toBe('No Planpoint API token is set. Paste your token in Settings.');
     }
     expect(stub.requests).toHaveLength(0);
   });
@@ -427,7 +428,7 @@ describe('token handling', () => {
       }).myProjects(),
     );
     expect(e.kind).toBe('no-token');
-    expect(e.userMessage).toMatch(/could not be read/);
+    expect(errorText(e)).toMatch(/could not be read/);
     expect(stub.requests).toHaveLength(0);
   });
 
@@ -448,7 +449,7 @@ describe('token handling', () => {
     // Each call hides what it sent: login the password (it sends no token), the others the token.
     expectNoSecret(errors[0]!, password);
     for (const e of errors.slice(1)) expectNoSecret(e, TOKEN);
-    expect(errors[0]?.userMessage).toMatch(/did not accept that email and password/);
+    expect(errorText(errors[0]!)).toMatch(/did not accept that email and password/);
   });
 });
 
@@ -468,14 +469,14 @@ describe('HTTP errors', () => {
     expect(e.kind).toBe(kind);
     expect(e.status).toBe(status);
     expect(e.serverMessage).toBe(`Reason ${status}`);
-    expect(e.userMessage).toContain(`Reason ${status}`);
+    expect(errorText(e)).toContain(`Reason ${status}`);
     expect(e.message).toContain(`GET /api/projects/${P}`);
   });
 
   it('names the project on a 404', async () => {
     stub.handle((_req, res) => sendJson(res, 404, { message: 'Project not found' }));
     const e = await failure(client().listUnits(P));
-    expect(e.userMessage).toMatch(/^Planpoint could not find that project \(Project not found\)\./);
+    expect(errorText(e)).toMatch(/^Planpoint could not find that project \(Project not found\)\./);
   });
 
   it('reports a paused project with its reason', async () => {
@@ -494,7 +495,7 @@ describe('HTTP errors', () => {
     });
     const e = await failure(client({ retries: 0 }).myProjects());
     expect(e.kind).toBe('server');
-    expect(e.userMessage).toMatch(/answered with an error page \(HTTP 502\)/);
+    expect(errorText(e)).toMatch(/answered with an error page \(HTTP 502\)/);
   });
 });
 
@@ -591,7 +592,7 @@ describe('timeouts and network failures', () => {
     const e = await failure(client({ timeoutMs: 150, retries: 0 }).myProjects());
     expect(e.kind).toBe('timeout');
     expect(e.status).toBeNull();
-    expect(e.userMessage).toBe(
+    expect(errorText(e)).toBe(
       'Planpoint did not answer within 1 second. Check your connection and try again.',
     );
     expect(Date.now() - started).toBeLessThan(1500);
@@ -618,7 +619,7 @@ describe('timeouts and network failures', () => {
       client({ baseUrl: `http://127.0.0.1:${port}`, retries: 0 }).myProjects(),
     );
     expect(e.kind).toBe('network');
-    expect(e.userMessage).toBe(
+    expect(errorText(e)).toBe(
       `The server at http://127.0.0.1:${port} could not be reached. Check the API base URL in Settings and your internet connection.`,
     );
     expect(e.message).toContain('ECONNREFUSED');
@@ -660,7 +661,7 @@ describe('unreadable answers', () => {
     });
     const e = await failure(client().myProjects());
     expect(e.kind).toBe('invalid-response');
-    expect(e.userMessage).toMatch(message);
+    expect(errorText(e)).toMatch(message);
   });
 
   it.each([

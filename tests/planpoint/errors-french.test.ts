@@ -18,6 +18,7 @@ import {
 import { normalizeToken } from '../../lib/planpoint/token';
 import { speak } from '../setup/i18n';
 import { failure } from './failure';
+import { errorText } from '../../lib/error-text';
 
 const RESOURCES: PlanpointResource[] = [
   'project',
@@ -40,31 +41,31 @@ function everySentence(): string[] {
     for (const lookup of LOOKUPS) {
       for (const status of STATUSES) {
         for (const bodyText of ['', '{"message":"Nope"}', '<!doctype html><p>Bad gateway']) {
-          sentences.push(errorFromResponse({ status, bodyText, resource, lookup }).userMessage);
+          sentences.push(errorText(errorFromResponse({ status, bodyText, resource, lookup })));
         }
       }
       const paused = '{"paused":{"value":true,"reason":"Abonnement terminé"}}';
-      sentences.push(errorFromResponse({ status: 403, bodyText: paused, resource }).userMessage);
+      sentences.push(errorText(errorFromResponse({ status: 403, bodyText: paused, resource })));
     }
   }
   sentences.push(
-    noTokenError().userMessage,
-    timeoutError(1000).userMessage,
-    timeoutError(30_000).userMessage,
-    networkError('http://localhost:1', 'ECONNREFUSED').userMessage,
-    networkError(null, 'ECONNREFUSED').userMessage,
-    toPlanpointError(new Error('boom')).userMessage,
-    toPlanpointError(Object.assign(new Error('late'), { name: 'TimeoutError' })).userMessage,
-    redirectError().userMessage,
-    invalidResponseError('x', undefined, 'html').userMessage,
-    invalidResponseError('x', undefined, 'data').userMessage,
-    invalidResponseError('x', undefined, 'size').userMessage,
+    errorText(noTokenError()),
+    errorText(timeoutError(1000)),
+    errorText(timeoutError(30_000)),
+    errorText(networkError('http://localhost:1', 'ECONNREFUSED')),
+    errorText(networkError(null, 'ECONNREFUSED')),
+    errorText(toPlanpointError(new Error('boom'))),
+    errorText(toPlanpointError(Object.assign(new Error('late'), { name: 'TimeoutError' }))),
+    errorText(redirectError()),
+    errorText(invalidResponseError('x', undefined, 'html')),
+    errorText(invalidResponseError('x', undefined, 'data')),
+    errorText(invalidResponseError('x', undefined, 'size')),
   );
   for (const pasted of ['abc def', 'jeton-é']) {
     try {
       normalizeToken(pasted);
     } catch (e) {
-      sentences.push((e as PlanpointError).userMessage);
+      sentences.push(errorText(e as PlanpointError));
     }
   }
   return sentences;
@@ -86,7 +87,7 @@ describe('API error sentences in French', () => {
   it('names the resource with the right article, and keeps Planpoint’s own message', async () => {
     await speak('fr');
     const forbidden = errorFromResponse({ status: 403, bodyText: '', resource: 'unit' });
-    expect(forbidden.userMessage).toBe(
+    expect(errorText(forbidden)).toBe(
       "Votre compte Planpoint n'a pas accès à cette unité. Demandez-en l'accès à son propriétaire, ou vérifiez que le jeton des paramètres appartient au bon compte.",
     );
     const find = errorFromResponse({
@@ -95,7 +96,7 @@ describe('API error sentences in French', () => {
       resource: 'enterprise',
       lookup: 'find',
     });
-    expect(find.userMessage).toBe(
+    expect(errorText(find)).toBe(
       "Planpoint n'a trouvé aucune entreprise pour cet espace de noms et ce nom d'hôte (No match). Vérifiez-les dans les paramètres.",
     );
     const paused = errorFromResponse({
@@ -103,11 +104,11 @@ describe('API error sentences in French', () => {
       bodyText: '{"paused":{"value":true,"reason":"Abonnement terminé"}}',
       resource: 'enterprise',
     });
-    expect(paused.userMessage).toBe(
+    expect(errorText(paused)).toBe(
       'Cette entreprise est en pause sur Planpoint (Abonnement terminé). Elle sera de nouveau utilisable quand son propriétaire la réactivera.',
     );
-    expect(timeoutError(1000).userMessage).toMatch(/^Planpoint n'a pas répondu en 1 seconde\./);
-    expect(timeoutError(30_000).userMessage).toMatch(/^Planpoint n'a pas répondu en 30 secondes\./);
+    expect(errorText(timeoutError(1000))).toMatch(/^Planpoint n'a pas répondu en 1 seconde\./);
+    expect(errorText(timeoutError(30_000))).toMatch(/^Planpoint n'a pas répondu en 30 secondes\./);
   });
 });
 
@@ -133,24 +134,24 @@ describe('the real client in French, over HTTP to the sandbox', () => {
   it('a rejected token', async () => {
     const e = await failure(client('not-a-real-token').myProjects());
     expect(e.kind).toBe('unauthorized');
-    expect(e.userMessage).toMatch(/^Planpoint a refusé votre jeton d'API/);
+    expect(errorText(e)).toMatch(/^Planpoint a refusé votre jeton d'API/);
   });
 
   it('a 500 with Planpoint’s message', async () => {
     sb.faults.status = 500;
     const e = await failure(client().myProjects());
-    expect(e.userMessage).toMatch(/^Planpoint a eu un problème de son côté \(HTTP 500/);
+    expect(errorText(e)).toMatch(/^Planpoint a eu un problème de son côté \(HTTP 500/);
   });
 
   it('a unit that does not exist', async () => {
     const e = await failure(client().getUnit('000000000000000000000000'));
     expect(e.kind).toBe('not-found');
-    expect(e.userMessage).toMatch(/^Planpoint ne trouve pas cette unité/);
+    expect(errorText(e)).toMatch(/^Planpoint ne trouve pas cette unité/);
   });
 
   it('an empty unit id is refused before anything is sent', async () => {
     const e = await failure(client().getUnit(' '));
-    expect(e.userMessage).toBe("Aucune unité n'a été choisie. Choisissez-en une et réessayez.");
+    expect(errorText(e)).toBe("Aucune unité n'a été choisie. Choisissez-en une et réessayez.");
   });
 
   it('a server that is gone', async () => {
@@ -160,7 +161,7 @@ describe('the real client in French, over HTTP to the sandbox', () => {
     const e = await failure(
       createPlanpointClient({ baseUrl: url, getToken: () => 'x', retries: 0 }).myProjects(),
     );
-    expect(e.userMessage).toBe(
+    expect(errorText(e)).toBe(
       `Le serveur ${url} est injoignable. Vérifiez l'URL de base de l'API dans les paramètres et votre connexion Internet.`,
     );
   });

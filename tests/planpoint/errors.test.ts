@@ -6,6 +6,7 @@ import {
   toPlanpointError,
   type PlanpointErrorKind,
 } from '../../lib/planpoint/errors';
+import { errorText } from '../../lib/error-text';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2VuLXZhbHVl.sig';
 
@@ -53,21 +54,21 @@ describe('errorFromResponse: messages an agent can act on', () => {
   it('names the missing thing and quotes the server', () => {
     const e = fromJson(404, { message: 'Project not found' });
     expect(e.serverMessage).toBe('Project not found');
-    expect(e.userMessage).toMatch(/^Planpoint could not find that project \(Project not found\)\./);
+    expect(errorText(e)).toMatch(/^Planpoint could not find that project \(Project not found\)\./);
   });
 
   it('explains a find that matched nothing in terms of namespace and host name', () => {
     const e = fromJson(404, { message: 'Not found' }, { lookup: 'find' });
-    expect(e.userMessage).toContain('namespace and host name');
-    expect(e.userMessage).toContain('Settings');
+    expect(errorText(e)).toContain('namespace and host name');
+    expect(errorText(e)).toContain('Settings');
   });
 
   it('tells the agent to paste a new token on 401, and to check credentials on a login 401', () => {
-    expect(fromJson(401, { message: 'jwt expired' }).userMessage).toBe(
+    expect(errorText(fromJson(401, { message: 'jwt expired' }))).toBe(
       'Planpoint rejected your API token (jwt expired). Paste a new one in Settings.',
     );
     expect(
-      fromJson(401, { message: 'Invalid credentials' }, { lookup: 'login' }).userMessage,
+      errorText(fromJson(401, { message: 'Invalid credentials' }, { lookup: 'login' })),
     ).toMatch(/did not accept that email and password/);
   });
 
@@ -77,27 +78,27 @@ describe('errorFromResponse: messages an agent can act on', () => {
       paused: { value: true, reason: 'Unpaid invoice' },
     });
     expect(e.paused).toEqual({ reason: 'Unpaid invoice' });
-    expect(e.userMessage).toContain('paused');
-    expect(e.userMessage).toContain('Unpaid invoice');
+    expect(errorText(e)).toContain('paused');
+    expect(errorText(e)).toContain('Unpaid invoice');
     expect(fromJson(403, { paused: true }).paused).toEqual({ reason: null });
-    expect(fromJson(403, { message: 'Project paused', paused: true }).userMessage).toBe(
+    expect(errorText(fromJson(403, { message: 'Project paused', paused: true }))).toBe(
       'This project is paused on Planpoint (Project paused). It can be used again once its owner resumes it.',
     );
     expect(fromJson(403, { message: 'Forbidden' }).paused).toBeNull();
   });
 
   it('says what to do for forbidden, bad request, 405, 429 and 5xx', () => {
-    expect(fromJson(403, { message: 'Not your project' }).userMessage).toMatch(
+    expect(errorText(fromJson(403, { message: 'Not your project' }))).toMatch(
       /not allowed to access this project \(Not your project\)\. Ask its owner/,
     );
-    expect(fromJson(400, { message: 'Name too short' }).userMessage).toMatch(
+    expect(errorText(fromJson(400, { message: 'Name too short' }))).toMatch(
       /refused the request as invalid \(Name too short\)\. Check the values/,
     );
-    expect(fromJson(405, {}).userMessage).toMatch(
+    expect(errorText(fromJson(405, {}))).toMatch(
       /does not allow this action\. Check the API base URL/,
     );
-    expect(fromJson(429, {}).userMessage).toMatch(/too many requests\. Wait a minute/);
-    expect(fromJson(500, { message: 'db down' }).userMessage).toBe(
+    expect(errorText(fromJson(429, {}))).toMatch(/too many requests\. Wait a minute/);
+    expect(errorText(fromJson(500, { message: 'db down' }))).toBe(
       'Planpoint had a problem on its side (HTTP 500: db down). Try again in a few minutes.',
     );
   });
@@ -111,21 +112,21 @@ describe('errorFromResponse: messages an agent can act on', () => {
     });
     expect(e.kind).toBe('server');
     expect(e.serverMessage).toBeNull();
-    expect(e.userMessage).toMatch(/answered with an error page \(HTTP 502\)/);
-    expect(e.userMessage).not.toContain('<');
+    expect(errorText(e)).toMatch(/answered with an error page \(HTTP 502\)/);
+    expect(errorText(e)).not.toContain('<');
   });
 
   it('uses a short plain-text body as the server message', () => {
     const e = errorFromResponse({ status: 404, bodyText: 'Not Found', resource: 'unit' });
     expect(e.serverMessage).toBe('Not Found');
-    expect(e.userMessage).toMatch(/^Planpoint could not find that unit \(Not Found\)/);
+    expect(errorText(e)).toMatch(/^Planpoint could not find that unit \(Not Found\)/);
   });
 
   it('ignores a message that is not a string', () => {
     const e = fromJson(400, { message: { nested: 'object' } });
     expect(e.serverMessage).toBeNull();
-    expect(e.userMessage).not.toContain('[object Object]');
-    expect(e.userMessage).toBe(
+    expect(errorText(e)).not.toContain('[object Object]');
+    expect(errorText(e)).toBe(
       'Planpoint refused the request as invalid. Check the values and try again.',
     );
   });
@@ -134,13 +135,13 @@ describe('errorFromResponse: messages an agent can act on', () => {
     const e = fromJson(400, { message: `line1\n\u0007line2   ${'x'.repeat(1000)}` });
     expect(e.serverMessage?.startsWith('line1 line2 x')).toBe(true);
     expect(e.serverMessage?.length).toBeLessThanOrEqual(200);
-    expect(e.userMessage.length).toBeLessThan(400);
+    expect(errorText(e).length).toBeLessThan(400);
   });
 
   it('never repeats the token, even when the server echoes it', () => {
     const e = fromJson(401, { message: `Token ${TOKEN} is invalid` });
     expect(e.serverMessage).toBe('Token [hidden] is invalid');
-    for (const text of [e.message, e.userMessage, String(e), JSON.stringify(e)]) {
+    for (const text of [e.message, errorText(e), String(e), JSON.stringify(e)]) {
       expect(text).not.toContain(TOKEN);
     }
     const paused = fromJson(403, { paused: { value: true, reason: `for ${TOKEN}` } });
@@ -169,7 +170,7 @@ describe('toPlanpointError', () => {
     const e = toPlanpointError(err, { origin: 'http://127.0.0.1:9' });
     expect(e.kind).toBe('network');
     expect(e.status).toBeNull();
-    expect(e.userMessage).toBe(
+    expect(errorText(e)).toBe(
       'The server at http://127.0.0.1:9 could not be reached. Check the API base URL in Settings and your internet connection.',
     );
   });
@@ -221,9 +222,9 @@ describe('toPlanpointError', () => {
     const e = toPlanpointError(thing);
     expect(isPlanpointError(e)).toBe(true);
     expect(e.message).not.toContain('[object Object]');
-    expect(e.userMessage).not.toContain('[object Object]');
+    expect(errorText(e)).not.toContain('[object Object]');
     expect(e.message.length).toBeGreaterThan(0);
-    expect(e.userMessage.length).toBeGreaterThan(0);
+    expect(errorText(e).length).toBeGreaterThan(0);
   });
 
   it('describes an object with a message by that message', () => {

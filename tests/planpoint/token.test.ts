@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPlanpointError } from '../../lib/planpoint/errors';
 import { authorizationHeader, normalizeToken, tokenHint } from '../../lib/planpoint/token';
+import { errorText } from '../../lib/error-text';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlQTFCMg';
 
@@ -38,8 +39,8 @@ describe('normalizeToken', () => {
       expect(isPlanpointError(caught)).toBe(true);
       if (!isPlanpointError(caught)) return;
       expect(caught.kind).toBe('bad-request');
-      expect(caught.userMessage).toMatch(/spaces or line breaks/);
-      expect(caught.userMessage).not.toContain('abc');
+      expect(errorText(caught)).toMatch(/spaces or line breaks/);
+      expect(errorText(caught)).not.toContain('abc');
     },
   );
 

@@ -14,6 +14,7 @@ import {
   validateResponse,
   type Guard,
 } from '../../lib/planpoint/validate';
+import { errorText } from '../../lib/error-text';
 
 function rejection<T>(value: unknown, guard: Guard<T>): PlanpointError {
   try {
@@ -42,7 +43,7 @@ describe('documents', () => {
     const e = rejection(value, asUnit);
     expect(e.kind).toBe('invalid-response');
     expect(e.message).toBe(`GET /api/test: invalid response: ${detail}`);
-    expect(e.userMessage).toMatch(/could not read/);
+    expect(errorText(e)).toMatch(/could not read/);
   });
 
   it('tolerates numbers given as strings (normalisation reads them)', () => {
