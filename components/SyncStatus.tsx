@@ -1,5 +1,6 @@
 import type { Catalog } from '@/lib/catalog/model';
 import type { SyncState } from '@/lib/catalog/sync-state';
+import { storedErrorText, syncFailureText } from '@/lib/error-text';
 import { formatAge, formatClock } from '@/lib/format';
 import { t } from '@/lib/i18n';
 
@@ -30,25 +31,21 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
   if (error && !sync?.running) {
     if (catalog) {
       const from = formatClock(catalog.syncedAt, now);
+      const text = storedErrorText(error);
       lines.push({
         text: OFFLINE_KINDS.has(error.kind)
-          ? t('sync.offline', [from, error.message])
-          : t('sync.staleError', [error.message, from]),
+          ? t('sync.offline', [from, text])
+          : t('sync.staleError', [text, from]),
         tone: 'error',
       });
     } else {
-      lines.push({ text: error.message, tone: 'error' });
+      lines.push({ text: storedErrorText(error), tone: 'error' });
     }
   } else if (catalog && !sync?.running) {
     lines.push({ text: t('sync.updated', [formatAge(catalog.syncedAt, now)]), tone: 'info' });
   }
   for (const failure of catalog?.failures ?? []) {
-    lines.push({
-      text: failure.projectName
-        ? t('sync.projectFailed', [failure.projectName, failure.message])
-        : failure.message,
-      tone: 'error',
-    });
+    lines.push({ text: syncFailureText(failure), tone: 'error' });
   }
   if (lines.length === 0) return null;
   const rejected = error?.kind === 'unauthorized' && !sync?.running;

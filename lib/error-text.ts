@@ -2,6 +2,7 @@
 // facts a PlanpointError (or a stored sync state, or a catalog failure) carries. Sentences come
 // from locales/*.yml (api.*, errors.*), so agents read them in the interface's language.
 import { t } from './i18n';
+import type { StoredError, SyncFailure } from './catalog/model';
 import type { ErrorFacts, PlanpointResource } from './planpoint/errors';
 
 /** The sentence for an error or its stored facts. */
@@ -46,6 +47,20 @@ export function errorText(error: ErrorFacts | { facts: ErrorFacts }): string {
     case 'not-allowed-to-change':
       return t('errors.notAllowedToChange');
   }
+}
+
+/** The sentence for a stored failure (sync state, catalog): its facts, or an older version's text. */
+export function storedErrorText(stored: StoredError): string {
+  if (stored.facts) return errorText(stored.facts);
+  return stored.message ?? t('api.unreadableData');
+}
+
+/** One line under "Updated …" naming the part of the last sync that did not refresh. */
+export function syncFailureText(failure: SyncFailure): string {
+  const text = storedErrorText(failure);
+  if (failure.projectName) return t('sync.projectFailed', [failure.projectName, text]);
+  if (failure.part === 'groups') return t('sync.groupsFailed', [text]);
+  return text;
 }
 
 type HttpFacts = Extract<ErrorFacts, { cause: 'http' }>;

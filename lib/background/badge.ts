@@ -6,6 +6,7 @@ import type { CatalogHead } from '../catalog/packed';
 import type { SyncState } from '../catalog/sync-state';
 import { badgeProjectId, catalogHead, syncState } from '../settings';
 import { t } from '../i18n';
+import { storedErrorText } from '../error-text';
 
 export interface Badge {
   text: string;
@@ -22,7 +23,11 @@ export function badgeFor(
   pinnedProjectId: string | null,
 ): Badge {
   if (sync?.lastError?.kind === 'unauthorized') {
-    return { text: '!', color: ERROR_RED, title: t('badge.problem', [sync.lastError.message]) };
+    return {
+      text: '!',
+      color: ERROR_RED,
+      title: t('badge.problem', [storedErrorText(sync.lastError)]),
+    };
   }
   const project = pinnedProjectId ? catalog?.projects.find((p) => p.id === pinnedProjectId) : null;
   if (!catalog || !project) return { text: '', color: AVAILABLE_GREEN, title: t('badge.title') };

@@ -3,7 +3,6 @@ import { syncCatalog } from '../catalog/sync';
 import { IDLE_SYNC_STATE, type SyncState } from '../catalog/sync-state';
 import { createPlanpointClient } from '../planpoint/client';
 import { toPlanpointError } from '../planpoint/errors';
-import { errorText } from '../error-text';
 import { apiBaseUrl, apiToken, catalogSnapshot, syncState, viewerKey } from '../settings';
 
 /** Progress is written at most this often: a 300-project sync would otherwise do 300 writes. */
@@ -85,11 +84,12 @@ async function syncOnce(): Promise<void> {
     });
   } catch (error) {
     const failure = toPlanpointError(error);
-    console.warn(`Planpoint Agent: sync failed (${failure.kind}): ${errorText(failure)}`);
+    // The developer-facing message: method, path, status; never the token (errors.ts).
+    console.warn(`Planpoint Agent: sync failed (${failure.kind}): ${failure.message}`);
     await syncState.setValue({
       ...state,
       running: false,
-      lastError: { kind: failure.kind, message: errorText(failure), at: Date.now() },
+      lastError: { kind: failure.kind, facts: failure.facts, at: Date.now() },
     });
   }
 }

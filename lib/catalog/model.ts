@@ -1,6 +1,7 @@
 // The one normalised model every part of the extension reads. API data in either Planpoint
 // vocabulary (viewer docs or SDK contract) is mapped to these shapes once, where it enters
 // (lib/planpoint/normalize.ts); search, popup, omnibox and badge only ever see these.
+import type { ErrorFacts } from '../planpoint/errors';
 
 /** Availability after normalising case, spacing and vocabulary ("On Hold", "OnHold", "on hold"). */
 export type Availability =
@@ -87,12 +88,22 @@ export interface Enterprise {
   projectIds: string[];
 }
 
+/**
+ * A failure as stored: the facts lib/error-text.ts words when a page shows it. `message` is the
+ * finished sentence that versions before facts were stored kept instead; it is read, never written.
+ */
+export interface StoredError {
+  facts?: ErrorFacts;
+  message?: string;
+}
+
 /** A part of the last sync that failed: a project (its previous units are kept and the popup
- * names it), or, with a null project, an account-wide part such as groups or the viewer key. */
-export interface SyncFailure {
+ * names it), or, with a null project, an account-wide part: the groups or the viewer key. */
+export interface SyncFailure extends StoredError {
   projectId: string | null;
   projectName: string | null;
-  message: string;
+  /** 'groups': the account's groups could not be listed (the projects still were). */
+  part?: 'groups';
 }
 
 export interface Catalog {

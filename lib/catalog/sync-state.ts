@@ -1,18 +1,19 @@
 // What the popup shows about syncing: progress while it runs, the last error after it failed.
-import type { PlanpointErrorKind } from '../planpoint/errors';
+import type { ErrorFacts, PlanpointErrorKind } from '../planpoint/errors';
+import type { StoredError } from './model';
 
-export interface SyncError {
+/** Facts, not a sentence: lib/error-text.ts words them in the language of the page showing them. */
+export interface SyncError extends StoredError {
   kind: PlanpointErrorKind;
-  /** A sentence for the agent ("Planpoint could not be reached…"). */
-  message: string;
+  facts?: ErrorFacts;
   /** Epoch ms. */
   at: number;
 }
 
 export interface SyncState {
   running: boolean;
-  /** Epoch ms the running (or last) sync started; a "running" state from a worker that was
-   * stopped mid-sync is recognised by its age and by the worker's restart. */
+  /** Epoch ms the running (or last) sync started. A "running" state left by a worker that was
+   * stopped mid-sync is recognised when the worker starts again (clearStaleSyncState). */
   startedAt: number | null;
   /** Projects done / total while running ("12 of 40 projects"). */
   done: number;

@@ -12,8 +12,6 @@ import {
 import type { Catalog, Enterprise, Group, Project, SyncFailure, Unit } from './model';
 import { mapWithConcurrency } from './concurrency';
 import { lookUpViewerKey } from './viewer-key';
-import { t } from '../i18n';
-import { errorText } from '../error-text';
 
 export interface SyncOptions {
   viewerKey: ViewerKey | null;
@@ -76,7 +74,7 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
     failures.push({
       projectId: outcome.project.id,
       projectName: outcome.project.name,
-      message: errorText(outcome.error),
+      facts: outcome.error.facts,
     });
     units.push(...(opts.previous?.units.filter((u) => u.projectId === outcome.project.id) ?? []));
   }
@@ -90,11 +88,15 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   linkMembership([...projects.values()], groupList, enterpriseList);
   // Shown under "Updated just now": each line says which part did not refresh.
   if (groups.error) {
-    const message = t('sync.groupsFailed', [errorText(groups.error)]);
-    failures.push({ projectId: null, projectName: null, message });
+    failures.push({
+      projectId: null,
+      projectName: null,
+      part: 'groups',
+      facts: groups.error.facts,
+    });
   }
   if (found?.problem) {
-    failures.push({ projectId: null, projectName: null, message: errorText(found.problem) });
+    failures.push({ projectId: null, projectName: null, facts: found.problem.facts });
   }
 
   return {

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { handlers } from '@/lib/background/handlers';
 import { runSync } from '@/lib/background/sync-runner';
+import { storedErrorText } from '@/lib/error-text';
 import {
   accountInfo,
   apiBaseUrl,
@@ -190,7 +191,7 @@ describe('refresh and failures', () => {
     const state = await syncState.getValue();
     expect(state?.running).toBe(false);
     expect(state?.lastError?.kind).toBe('server');
-    expect(state?.lastError?.message).toMatch(/Planpoint/);
+    expect(storedErrorText(state!.lastError!)).toMatch(/Planpoint/);
   });
 
   it('does not refresh a fresh catalog when asked only if stale', async () => {

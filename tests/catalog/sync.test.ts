@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { createPlanpointClient, type PlanpointClient } from '@/lib/planpoint/client';
 import { syncCatalog } from '@/lib/catalog/sync';
+import { syncFailureText } from '@/lib/error-text';
 import { PlanpointError } from '@/lib/planpoint/errors';
 
 let sandbox: Sandbox;
@@ -64,7 +65,7 @@ describe('syncCatalog', () => {
     const next = await syncCatalog(client, { viewerKey: null, previous });
     expect(next.failures).toHaveLength(1);
     expect(next.failures[0]).toMatchObject({ projectId: broken!._id, projectName: broken!.name });
-    expect(next.failures[0]!.message).toMatch(/Planpoint/);
+    expect(syncFailureText(next.failures[0]!)).toMatch(/Planpoint/);
     const keptIds = next.units.filter((u) => u.projectId === broken!._id).map((u) => u.id);
     expect(keptIds.sort()).toEqual(
       previous.units
@@ -158,7 +159,8 @@ describe('syncCatalog', () => {
     expect(catalog.projects.length).toBe(demoProjects().length);
     expect(
       catalog.failures.some(
-        (f) => f.projectId === null && /found no project, group or enterprise/.test(f.message),
+        (f) =>
+          f.projectId === null && /found no project, group or enterprise/.test(syncFailureText(f)),
       ),
     ).toBe(true);
   });

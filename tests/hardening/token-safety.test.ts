@@ -11,6 +11,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/server';
 import background from '@/entrypoints/background';
 import { handlers } from '@/lib/background/handlers';
 import { runSync } from '@/lib/background/sync-runner';
+import { storedErrorText } from '@/lib/error-text';
 import type { Catalog } from '@/lib/catalog/model';
 import { apiBaseUrl, apiToken, catalogSnapshot, syncState } from '@/lib/settings';
 import { firstSync, record, seedBaseline } from './harness';
@@ -265,7 +266,7 @@ describe('server text that repeats a secret', () => {
       rec.stop();
     }
     const state = await syncState.getValue();
-    expect(state?.lastError?.message).toContain('[hidden]');
+    expect(storedErrorText(state!.lastError!)).toContain('[hidden]');
     const everything = JSON.stringify([
       state,
       rec.lines,
