@@ -1,10 +1,7 @@
 // Readers for loosely typed API values. Each takes `unknown` and returns a clean value or null,
 // never throws: Planpoint documents are user-edited Mongo records (numbers as strings, prices
 // with currency signs, empty strings for "unset").
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { isRecord } from '../is-record';
 
 /** A trimmed non-empty string (numbers are written out), else null. */
 export function text(v: unknown): string | null {

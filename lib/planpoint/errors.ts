@@ -1,6 +1,8 @@
 // Every failure the Planpoint client can report, as one error class with a `kind` the code can
 // branch on and `facts` (what happened, serialisable) that lib/error-text.ts words for the agent
 // in the interface language. Nothing here is interface text; nothing here contains the API token.
+import { isRecord } from '../is-record';
+import { causeChain, looksLikeHtml } from './sniff';
 
 export type PlanpointErrorKind =
   | 'unauthorized'
@@ -252,7 +254,7 @@ export function toPlanpointError(e: unknown, context?: { origin?: string }): Pla
   if (chain.some((c) => c.name === 'SyntaxError')) {
     return invalidResponseError(describe(e));
   }
-  const codes = chain.map((c) => c.code).filter((c): c is string => typeof c === 'string');
+  const codes = chain.map((c) => c.code).filter((c) => c !== null);
   return networkError(origin, [...new Set(codes)].join(', ') || describe(e));
 }
 
@@ -270,22 +272,6 @@ function describe(e: unknown): string {
   return 'unknown error';
 }
 
-interface ChainLink {
-  name: string | null;
-  code: unknown;
-}
-
-function causeChain(e: unknown): ChainLink[] {
-  const links: ChainLink[] = [];
-  let cur: unknown = e;
-  for (let depth = 0; depth < 6 && isRecord(cur); depth++) {
-    const name = typeof cur['name'] === 'string' ? cur['name'] : null;
-    links.push({ name, code: cur['code'] });
-    cur = cur['cause'];
-  }
-  return links;
-}
-
 function httpStatusOf(e: unknown): number | null {
   if (!isRecord(e)) return null;
   const s = e['status'] ?? e['statusCode'];
@@ -299,11 +285,6 @@ function pausedFrom(raw: unknown, secrets?: readonly string[]): { reason: string
     return { reason: cleanServerMessage(reason, secrets) };
   }
   return null;
-}
-
-function looksLikeHtml(text: string, contentType?: string | null): boolean {
-  if (contentType && /\btext\/html\b/i.test(contentType)) return true;
-  return /^\s*<(!doctype|html|head|body)\b/i.test(text);
 }
 
 function plainText(ctx: HttpErrorContext): string | null {
@@ -346,8 +327,4 @@ function safeJson(v: unknown): string {
   } catch {
     return '';
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
 }

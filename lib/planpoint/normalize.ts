@@ -2,6 +2,7 @@
 // documents (every `_id` present) and never throws on odd field values: a value it cannot read
 // becomes null, an unknown availability stays displayable as its label.
 import type { Enterprise, Group, Project, Unit } from '../catalog/model';
+import { isRecord } from '../is-record';
 import { normalizeAvailability } from './availability';
 import {
   amount,
@@ -11,7 +12,6 @@ import {
   idOf,
   idsOf,
   isoDateTime,
-  isRecord,
   num,
   quantity,
   text,

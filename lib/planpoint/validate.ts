@@ -1,6 +1,7 @@
 // Small hand-written guards for Planpoint responses. They check what the client relies on:
 // documents are objects with a string `_id`, lists are arrays, `{records, count}` has records.
 // Extra or odd fields pass untouched; normalize.ts copes with their values.
+import { isRecord } from '../is-record';
 import { invalidResponseError } from './errors';
 import type {
   WireEnterprise,
@@ -37,10 +38,6 @@ export function validateResponse<T>(value: unknown, guard: Guard<T>, request?: s
 }
 
 type Doc = Record<string, unknown> & { _id: string };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function asDoc(v: unknown, path: string): Doc {
   if (!isRecord(v)) throw new ShapeError(path, 'an object');
