@@ -1,5 +1,7 @@
-// Every value the extension keeps, in one registry. All of it lives in storage.local (this
-// device only): nothing is ever written to storage.sync, so the token never leaves the machine.
+// Every value the extension keeps, in one registry, and which of them belong to the signed-in
+// account (ACCOUNT_VALUES, cleared together). Everything stays on this device: the popup's last
+// search in storage.session (memory only, gone when the browser closes), everything else in
+// storage.local. Nothing is ever written to storage.sync, so the token never leaves the machine.
 import { storage } from 'wxt/utils/storage';
 import type { Catalog } from './catalog/model';
 import { packCatalog, readHead, unpackCatalog, type CatalogHead } from './catalog/packed';
@@ -97,6 +99,36 @@ export const catalogSnapshot = {
 export const syncState = storage.defineItem<SyncState | null>('local:syncState', {
   fallback: null,
 });
+
+export interface Connection {
+  baseUrl: string;
+  token: string | null;
+}
+
+/** The saved address and token, read in one storage read so that a request never pairs one
+ * account's token with another's address (a save writes both in one step: saveConnection). */
+export async function savedConnection(): Promise<Connection> {
+  const [token, baseUrl] = await storage.getItems([apiToken, apiBaseUrl]);
+  return { token: token?.value ?? null, baseUrl: baseUrl?.value ?? DEFAULT_BASE_URL };
+}
+
+export async function saveConnection(baseUrl: string, token: string): Promise<void> {
+  await storage.setItems([
+    { item: apiToken, value: token },
+    { item: apiBaseUrl, value: baseUrl },
+  ]);
+}
+
+/**
+ * What belongs to the signed-in account: removed at sign-out, and before another account's
+ * token or another server is saved, so nothing of one account shows for the next. The address,
+ * the viewer key and the badge's project stay: they are this browser's settings.
+ */
+export const ACCOUNT_VALUES = { apiToken, accountInfo, catalogSnapshot, syncState } as const;
+
+export async function clearAccountValues(): Promise<void> {
+  await Promise.all(Object.values(ACCOUNT_VALUES).map((value) => value.removeValue()));
+}
 
 /** The project whose available-unit count shows on the toolbar icon; null: no count. */
 export const badgeProjectId = storage.defineItem<string | null>('local:badgeProjectId', {

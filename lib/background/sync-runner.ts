@@ -1,9 +1,15 @@
 // Runs one sync at a time and records its progress and outcome where the popup can watch them.
 import { syncCatalog } from '../catalog/sync';
 import { IDLE_SYNC_STATE, type SyncState } from '../catalog/sync-state';
-import { createPlanpointClient } from '../planpoint/client';
 import { toPlanpointError } from '../planpoint/errors';
-import { apiBaseUrl, apiToken, catalogSnapshot, syncState, viewerKey } from '../settings';
+import {
+  catalogSnapshot,
+  savedConnection,
+  syncState,
+  viewerKey,
+  type Connection,
+} from '../settings';
+import { planpoint } from './planpoint';
 
 /** Progress is written at most this often: a 300-project sync would otherwise do 300 writes. */
 const PROGRESS_WRITE_INTERVAL_MS = 250;
@@ -12,9 +18,12 @@ let inFlight: Promise<void> | null = null;
 
 /** Start a sync, or join the one already running. Never rejects: the outcome is in syncState. */
 export function runSync(): Promise<void> {
-  inFlight ??= syncOnce().finally(() => {
-    inFlight = null;
-  });
+  inFlight ??= syncOnce()
+    .finally(() => {
+      inFlight = null;
+    })
+    // Another account was saved mid-sync, and its save joined this sync: sync it now.
+    .then((outcome) => (outcome === 'account-changed' ? runSync() : undefined));
   return inFlight;
 }
 
@@ -36,19 +45,14 @@ export async function clearStaleSyncState(): Promise<void> {
   void runSync();
 }
 
-async function syncOnce(): Promise<void> {
-  const token = await apiToken.getValue();
-  if (!token) return;
-  const [baseUrl, key, previous, before] = await Promise.all([
-    apiBaseUrl.getValue(),
+async function syncOnce(): Promise<'done' | 'account-changed'> {
+  const connection = await savedConnection();
+  if (!connection.token) return 'done';
+  const [key, previous, before] = await Promise.all([
     viewerKey.getValue(),
     catalogSnapshot.getValue(),
     syncState.getValue(),
   ]);
-  const client = createPlanpointClient({
-    baseUrl,
-    getToken: async () => (await apiToken.getValue()) ?? undefined,
-  });
   let state: SyncState = {
     ...(before ?? IDLE_SYNC_STATE),
     running: true,
@@ -69,12 +73,9 @@ async function syncOnce(): Promise<void> {
   };
 
   try {
-    const catalog = await syncCatalog(client, { viewerKey: key, previous, onProgress });
-    // The token may have been removed (sign out) while the sync ran: do not bring data back.
-    if (!(await apiToken.getValue())) {
-      await syncState.removeValue();
-      return;
-    }
+    const catalog = await syncCatalog(planpoint, { viewerKey: key, previous, onProgress });
+    const changed = await accountChange(connection);
+    if (changed) return changed;
     await catalogSnapshot.setValue(catalog);
     await syncState.setValue({
       ...state,
@@ -83,6 +84,8 @@ async function syncOnce(): Promise<void> {
       lastError: null,
     });
   } catch (error) {
+    const changed = await accountChange(connection);
+    if (changed) return changed;
     const failure = toPlanpointError(error);
     // The developer-facing message: method, path, status; never the token (errors.ts).
     console.warn(`Planpoint Agent: sync failed (${failure.kind}): ${failure.message}`);
@@ -92,4 +95,20 @@ async function syncOnce(): Promise<void> {
       lastError: { kind: failure.kind, facts: failure.facts, at: Date.now() },
     });
   }
+  return 'done';
+}
+
+/**
+ * The agent may have signed out, or saved another account, while a sync ran: its outcome must
+ * not bring data back, nor show one account's catalog or error for the next.
+ */
+async function accountChange(syncedFor: Connection): Promise<'done' | 'account-changed' | null> {
+  const now = await savedConnection();
+  if (!now.token) {
+    await syncState.removeValue();
+    return 'done';
+  }
+  return now.token === syncedFor.token && now.baseUrl === syncedFor.baseUrl
+    ? null
+    : 'account-changed';
 }

@@ -2,10 +2,10 @@
 // then the stored catalog is updated with what the API answered.
 import type { Unit } from '../catalog/model';
 import { SETTABLE_STATUSES, type SettableStatus } from '../catalog/settable-status';
-import { createPlanpointClient } from '../planpoint/client';
 import { PlanpointError, toPlanpointError } from '../planpoint/errors';
 import { normalizeUnit } from '../planpoint/normalize';
-import { apiBaseUrl, apiToken, catalogSnapshot } from '../settings';
+import { catalogSnapshot } from '../settings';
+import { planpoint } from './planpoint';
 import { t } from '../i18n';
 import { errorText } from '../error-text';
 import { runSync } from './sync-runner';
@@ -23,13 +23,9 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
       cause: { cause: 'unit-gone' },
     });
   }
-  const client = createPlanpointClient({
-    baseUrl: await apiBaseUrl.getValue(),
-    getToken: async () => (await apiToken.getValue()) ?? undefined,
-  });
   let answered;
   try {
-    answered = await client.updateUnit(unitId, { status: SETTABLE_STATUSES[status] });
+    answered = await planpoint.updateUnit(unitId, { status: SETTABLE_STATUSES[status] });
   } catch (error) {
     const failure = toPlanpointError(error);
     if (failure.kind === 'forbidden') {

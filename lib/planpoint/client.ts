@@ -2,7 +2,7 @@
 // returned. Paths, bodies and status codes follow the SDK contract (openapi.yaml); where the
 // viewer docs differ (find answering one document or a list), both forms are read.
 import { PlanpointError } from './errors';
-import { createTransport, type RequestSpec } from './http';
+import { createTransport, type Connection, type RequestSpec } from './http';
 import {
   asEnterprise,
   asFloor,
@@ -36,6 +36,12 @@ export interface ClientOptions {
   baseUrl?: string;
   /** Read just in time for every request, so a new token takes effect at once. */
   getToken?: () => string | undefined | Promise<string | undefined>;
+  /**
+   * Instead of baseUrl and getToken: the address and token read together before every request,
+   * as an ofetch `onRequest` hook would, so one long-lived client follows the saved settings and
+   * never pairs an address with a token saved for another.
+   */
+  connection?: () => Promise<Connection>;
   /** Per attempt, including reading the body. Default 15000. */
   timeoutMs?: number;
   /** Extra attempts for reads after a network error, timeout or 5xx. Default 2; never for writes or 4xx. */
@@ -101,9 +107,9 @@ type Call = Omit<RequestSpec, 'auth' | 'idempotent' | 'expect'> &
   Partial<Pick<RequestSpec, 'auth' | 'idempotent'>>;
 
 export function createPlanpointClient(opts: ClientOptions = {}): PlanpointClient {
+  const { baseUrl = DEFAULT_BASE_URL, getToken } = opts;
   const send = createTransport({
-    baseUrl: opts.baseUrl ?? DEFAULT_BASE_URL,
-    getToken: opts.getToken,
+    connection: opts.connection ?? (async () => ({ baseUrl, token: await getToken?.() })),
     timeoutMs: positive(opts.timeoutMs, 15_000),
     retries: Math.floor(positive(opts.retries, 2, true)),
     retryDelayMs: positive(opts.retryDelayMs, 300, true),

@@ -14,6 +14,8 @@ import {
   toPlanpointError,
   type PlanpointResource,
 } from './errors';
+import { parseBaseUrl } from './base-url';
+import { causeChain, looksLikeHtml } from './sniff';
 import { normalizeToken } from './token';
 
 /**
@@ -25,9 +27,15 @@ export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 const MAX_BACKOFF_MS = 10_000;
 
-export interface TransportOptions {
+/** Where a request goes and the token it carries (null or empty: none saved). */
+export interface Connection {
   baseUrl: string;
-  getToken?: () => string | undefined | Promise<string | undefined>;
+  token?: string | null;
+}
+
+export interface TransportOptions {
+  /** Read before every request, so a changed address or token applies to the next request. */
+  connection: () => Connection | Promise<Connection>;
   timeoutMs: number;
   retries: number;
   retryDelayMs: number;
@@ -57,12 +65,15 @@ export interface RequestSpec {
 export type Transport = (spec: RequestSpec) => Promise<unknown>;
 
 export function createTransport(opts: TransportOptions): Transport {
-  const base = parseBaseUrl(opts.baseUrl);
-
   return async function send(spec) {
     const label = `${spec.method} ${spec.path}`;
-    if (!base) throw badBaseUrlError(opts.baseUrl, label);
-    const token = spec.auth === 'none' ? '' : await readToken(opts.getToken, label);
+    const connection = await readConnection(opts.connection, label);
+    const base = parseBaseUrl(connection.baseUrl);
+    if (!base.ok) throw badBaseUrlError(connection.baseUrl, label);
+    const token =
+      spec.auth === 'none' || typeof connection.token !== 'string'
+        ? ''
+        : normalizeToken(connection.token);
     if (spec.auth === 'required' && !token) throw noTokenError(label);
     const url = base.prefix + spec.path + queryString(spec.query);
     const secrets = [token, ...(spec.secrets ?? [])].filter((s) => s !== '');
@@ -197,7 +208,7 @@ function tooLarge(label: string): PlanpointError {
 
 function parseJson(text: string, contentType: string | null, label: string): unknown {
   if (text.trim() === '') throw invalidResponseError('empty body', label);
-  if (/\btext\/html\b/i.test(contentType ?? '') || /^\s*</.test(text)) {
+  if (looksLikeHtml(text, contentType)) {
     throw invalidResponseError('an HTML page instead of JSON', label, 'html');
   }
   try {
@@ -208,29 +219,18 @@ function parseJson(text: string, contentType: string | null, label: string): unk
   }
 }
 
-async function readToken(getToken: TransportOptions['getToken'], label: string): Promise<string> {
-  if (!getToken) return '';
-  let raw: string | undefined;
+async function readConnection(
+  read: TransportOptions['connection'],
+  label: string,
+): Promise<Connection> {
   try {
-    raw = await getToken();
+    return await read();
   } catch {
     throw new PlanpointError({
       kind: 'no-token',
       message: `${label}: the token could not be read`,
       cause: { cause: 'token-unreadable' },
     });
-  }
-  return typeof raw === 'string' ? normalizeToken(raw) : '';
-}
-
-function parseBaseUrl(raw: string): { prefix: string; origin: string } | null {
-  const prefix = raw.trim().replace(/\/+$/, '');
-  try {
-    const u = new URL(prefix);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return { prefix, origin: u.origin };
-  } catch {
-    return null;
   }
 }
 
@@ -250,14 +250,9 @@ function queryString(query: Record<string, string> | undefined): string {
 
 /** The low-level reason (ECONNREFUSED, ENOTFOUND, "other side closed"), for developer logs. */
 function transportDetail(e: unknown): string {
-  const parts: string[] = [];
-  let cur: unknown = e;
-  for (let depth = 0; depth < 6 && typeof cur === 'object' && cur !== null; depth++) {
-    const o = cur as { code?: unknown; message?: unknown; cause?: unknown };
-    if (typeof o.code === 'string') parts.push(o.code);
-    else if (typeof o.message === 'string' && depth > 0) parts.push(o.message);
-    cur = o.cause;
-  }
+  const parts = causeChain(e).flatMap((link, depth) =>
+    link.code ? [link.code] : link.message && depth > 0 ? [link.message] : [],
+  );
   return [...new Set(parts)].join(', ') || 'connection failed';
 }
 

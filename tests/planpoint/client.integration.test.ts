@@ -313,8 +313,7 @@ describe('every error kind against the sandbox', () => {
   it('method-not-allowed: a method the route does not have', async () => {
     const { records } = await client().listGroups();
     const send = createTransport({
-      baseUrl: sb.url,
-      getToken: () => sb.demoToken,
+      connection: () => ({ baseUrl: sb.url, token: sb.demoToken }),
       timeoutMs: 3000,
       retries: 0,
       retryDelayMs: 1,

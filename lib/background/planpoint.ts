@@ -1,0 +1,12 @@
+// The background's Planpoint client, built once: it reads the saved address and token before
+// every request, so the handlers, the sync and the writes share it and a saved change applies to
+// the very next request. Only the background imports this module (only it may read the token).
+import { createPlanpointClient, type PlanpointClient } from '../planpoint/client';
+import { savedConnection } from '../settings';
+
+export const planpoint: PlanpointClient = createPlanpointClient({ connection: savedConnection });
+
+/** For an address and token not saved (yet): a token checked before it is kept, a sign-in. */
+export function planpointAt(baseUrl: string, token?: string): PlanpointClient {
+  return createPlanpointClient({ connection: async () => ({ baseUrl, token }) });
+}
