@@ -5,23 +5,18 @@ import { watchBadgeInputs } from '@/lib/background/badge';
 import { watchCatalogForCache } from '@/lib/background/catalog-cache';
 import { LOOKUP_MENU_ID, lookupQuery } from '@/lib/background/context-menu';
 import { isOwnPage } from '@/lib/background/guard';
-import { handlers } from '@/lib/background/handlers';
 import { pageForEntry, suggestUnits } from '@/lib/background/omnibox';
+import { route } from '@/lib/background/router';
 import { clearStaleSyncState, runSync } from '@/lib/background/sync-runner';
-import { isEnvelope, type MessageType } from '@/lib/messages';
 import { t } from '@/lib/i18n';
 
 const REFRESH_ALARM = 'refresh-catalog';
 const REFRESH_PERIOD_MINUTES = 30;
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isOwnPage(sender) || !isEnvelope(message) || !(message.type in handlers)) {
-      return undefined;
-    }
-    const handle = handlers[message.type as MessageType] as (payload: unknown) => Promise<unknown>;
-    return handle(message.payload);
-  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    isOwnPage(sender) ? route(message) : undefined,
+  );
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     createLookupMenu();

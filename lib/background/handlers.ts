@@ -7,22 +7,22 @@ import {
   type SettingsView,
 } from '../messages';
 import { lookUpViewerKey } from '../catalog/viewer-key';
-import { createPlanpointClient, type ViewerKey } from '../planpoint/client';
+import type { ViewerKey } from '../planpoint/client';
 import { toPlanpointError } from '../planpoint/errors';
 import { normalizeToken, tokenHint } from '../planpoint/token';
 import {
   accountInfo,
-  apiBaseUrl,
-  apiToken,
   catalogHead,
-  catalogSnapshot,
-  syncState,
+  clearAccountValues,
+  saveConnection,
+  savedConnection,
   viewerKey,
   type AccountInfo,
 } from '../settings';
-import { parseBaseUrl, SettingsError } from './base-url';
+import { checkBaseUrl } from './base-url';
+import { planpointAt } from './planpoint';
+import { SettingsError } from './settings-error';
 import { runSync } from './sync-runner';
-import { isSettableStatus } from '../catalog/settable-status';
 import { setUnitStatus, UnconfirmedChangeError } from './unit-status';
 import { t } from '../i18n';
 import { errorText } from '../error-text';
@@ -34,10 +34,10 @@ type Handlers = {
 export const handlers: Handlers = {
   async saveSettings({ token, baseUrl, namespace, hostName }) {
     try {
-      const base = parseBaseUrl(baseUrl);
+      const base = checkBaseUrl(baseUrl);
       const key = parseViewerKey(namespace, hostName);
       const pasted = normalizeToken(token);
-      const [saved, savedBase] = await Promise.all([apiToken.getValue(), apiBaseUrl.getValue()]);
+      const { token: saved, baseUrl: savedBase } = await savedConnection();
       // A saved token goes only to the origin it was saved for: a new address needs it pasted
       // again, so a mistyped or unfamiliar server never receives it unasked.
       if (!pasted && saved && new URL(savedBase).origin !== new URL(base).origin) {
@@ -56,14 +56,13 @@ export const handlers: Handlers = {
 
   async signIn({ email, password, baseUrl }) {
     try {
-      const base = parseBaseUrl(baseUrl);
+      const base = checkBaseUrl(baseUrl);
       if (!email.trim() || !password) {
         throw new SettingsError(t('errors.enterCredentials'));
       }
       let token: string;
       try {
-        token = (await createPlanpointClient({ baseUrl: base }).login(email.trim(), password))
-          .token;
+        token = (await planpointAt(base).login(email.trim(), password)).token;
       } catch (error) {
         const planpointError = toPlanpointError(error);
         // On the login endpoint a 401 means the credentials, not a token.
@@ -81,20 +80,14 @@ export const handlers: Handlers = {
   },
 
   async signOut() {
-    await Promise.all([
-      apiToken.removeValue(),
-      accountInfo.removeValue(),
-      catalogSnapshot.removeValue(),
-      syncState.removeValue(),
-    ]);
+    await clearAccountValues();
     return { ok: true };
   },
 
   async getSettings() {
-    const [token, account, baseUrl, key] = await Promise.all([
-      apiToken.getValue(),
+    const [{ token, baseUrl }, account, key] = await Promise.all([
+      savedConnection(),
       accountInfo.getValue(),
-      apiBaseUrl.getValue(),
       viewerKey.getValue(),
     ]);
     const settings: SettingsView = {
@@ -108,7 +101,7 @@ export const handlers: Handlers = {
   },
 
   async refresh({ ifOlderThanMs }) {
-    if (!(await apiToken.getValue())) {
+    if (!(await savedConnection()).token) {
       return failure(new SettingsError(t('errors.saveTokenFirst')));
     }
     if (ifOlderThanMs !== undefined) {
@@ -122,9 +115,6 @@ export const handlers: Handlers = {
 
   async setUnitStatus({ unitId, status }) {
     try {
-      if (!isSettableStatus(status)) {
-        throw new SettingsError(t('errors.cannotSetStatus', [String(status)]));
-      }
       return { ok: true, unit: await setUnitStatus(unitId, status) };
     } catch (error) {
       return failure(error);
@@ -142,17 +132,14 @@ async function verifyAndStore(
   key: ViewerKey | null,
   email: string | null,
 ): Promise<AccountInfo> {
-  const client = createPlanpointClient({ baseUrl, getToken: () => token });
+  const client = planpointAt(baseUrl, token);
   const projects = await client.myProjects();
   if (key) {
     const { problem } = await lookUpViewerKey(client, key);
     if (problem) throw problem;
   }
 
-  const [previousToken, previousBase] = await Promise.all([
-    apiToken.getValue(),
-    apiBaseUrl.getValue(),
-  ]);
+  const previous = await savedConnection();
   const account: AccountInfo = {
     tokenHint: tokenHint(token),
     projectCount: projects.length,
@@ -160,12 +147,9 @@ async function verifyAndStore(
     savedAt: Date.now(),
   };
   // Another token or server may mean another account: its catalog must not show for this one.
-  if (previousToken !== token || previousBase !== baseUrl) {
-    await Promise.all([catalogSnapshot.removeValue(), syncState.removeValue()]);
-  }
+  if (previous.token !== token || previous.baseUrl !== baseUrl) await clearAccountValues();
   await Promise.all([
-    apiToken.setValue(token),
-    apiBaseUrl.setValue(baseUrl),
+    saveConnection(baseUrl, token),
     viewerKey.setValue(key),
     accountInfo.setValue(account),
   ]);

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { handlers } from '@/lib/background/handlers';
+import { route } from '@/lib/background/router';
 import { runSync } from '@/lib/background/sync-runner';
 import { storedErrorText } from '@/lib/error-text';
 import {
+  ACCOUNT_VALUES,
   accountInfo,
   apiBaseUrl,
   apiToken,
@@ -224,6 +226,48 @@ describe('signOut and settings view', () => {
     expect(await catalogSnapshot.getValue()).toBeNull();
     expect(await handlers.getSettings({})).toMatchObject({ settings: { hasToken: false } });
   });
+
+  it('sign out leaves no value that belongs to the account, and nothing undeclared', async () => {
+    await saveDemoToken();
+    await runSync();
+    for (const [name, value] of Object.entries(ACCOUNT_VALUES)) {
+      expect(await value.getValue(), `${name} before sign-out`).not.toBeNull();
+    }
+    await handlers.signOut({});
+    for (const [name, value] of Object.entries(ACCOUNT_VALUES)) {
+      expect(await value.getValue(), `${name} after sign-out`).toBeNull();
+    }
+    // Whatever stays is a setting of this browser, not of the account: a new stored value must
+    // be declared in ACCOUNT_VALUES or added here on purpose.
+    const left = Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+    expect(left).toEqual(['apiBaseUrl']);
+  });
+});
+
+describe('routing a message', () => {
+  it("answers only the protocol's own request names", () => {
+    expect(route({ type: 'toString', payload: {} })).toBeUndefined();
+    expect(route({ type: 'constructor', payload: {} })).toBeUndefined();
+    expect(route({ payload: {} })).toBeUndefined();
+    expect(route('getSettings')).toBeUndefined();
+  });
+
+  it('refuses a payload of the wrong shape with a sentence, before any handler runs', async () => {
+    await saveDemoToken();
+    const unit = (await catalogSnapshot.getValue())!.units[0]!;
+    const answer = await route({
+      type: 'setUnitStatus',
+      payload: { unitId: unit.id, status: 'leased' },
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind: 'internal', message: expect.stringContaining('setUnitStatus') },
+    });
+    expect(await route({ type: 'refresh', payload: { ifOlderThanMs: 'soon' } })).toMatchObject({
+      ok: false,
+    });
+    expect(await route({ type: 'getSettings', payload: {} })).toMatchObject({ ok: true });
+  });
 });
 
 describe('setUnitStatus', () => {
@@ -252,10 +296,4 @@ describe('setUnitStatus', () => {
     expect(await catalogSnapshot.getValue()).toEqual(before);
   });
 
-  it('refuses statuses it cannot set', async () => {
-    await saveDemoToken();
-    const unit = (await catalogSnapshot.getValue())!.units[0]!;
-    const answer = await handlers.setUnitStatus({ unitId: unit.id, status: 'leased' as never });
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'settings' } });
-  });
 });
