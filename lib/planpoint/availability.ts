@@ -1,28 +1,22 @@
 // Availability arrives as the SDK enum ("OnHold"), as viewer free text ("On Hold", "on hold",
-// "Available "), and in the languages Planpoint projects are sold in ("Vendu", "Réservé").
+// "Available "), and in the languages Planpoint projects are sold in ("Vendu", "Réservé"). The
+// words are those of lib/catalog/availability-words.ts, which the query language reads too.
+import { AVAILABILITY_WORDS, spellings } from '../catalog/availability-words';
 import type { Availability } from '../catalog/model';
 
+/** Case, accents, spaces, dashes and underscores removed: "On-Hold", "on_hold" -> "onhold". */
+function key(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
+}
+
 const WORDS = new Map<string, Availability>(
-  Object.entries({
-    available: 'available',
-    avail: 'available',
-    disponible: 'available',
-    onhold: 'on-hold',
-    hold: 'on-hold',
-    held: 'on-hold',
-    reserved: 'reserved',
-    reserve: 'reserved',
-    reservee: 'reserved',
-    sold: 'sold',
-    vendu: 'sold',
-    vendue: 'sold',
-    leased: 'leased',
-    rented: 'leased',
-    loue: 'leased',
-    louee: 'leased',
-    unavailable: 'unavailable',
-    notavailable: 'unavailable',
-  } satisfies Record<string, Availability>),
+  AVAILABILITY_WORDS.flatMap(([status, entries]) =>
+    entries.flatMap(spellings).map((word): [string, Availability] => [key(word), status]),
+  ),
 );
 
 /**
@@ -36,10 +30,5 @@ export function normalizeAvailability(raw: unknown): { status: Availability; lab
       : typeof raw === 'number' && Number.isFinite(raw)
         ? String(raw)
         : '';
-  const key = label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '');
-  return { status: WORDS.get(key) ?? 'unknown', label };
+  return { status: WORDS.get(key(label)) ?? 'unknown', label };
 }

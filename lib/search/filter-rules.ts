@@ -2,6 +2,7 @@
 // (lowercase, accents removed). The parser tries them in order at the start of each word; the first
 // that matches up to a word boundary and reads a sensible value wins, anything else is a free word.
 
+import { AVAILABILITY_WORDS, spellings } from '../catalog/availability-words';
 import type { Availability } from '../catalog/model';
 import { AMOUNT, MONEY, readAmount, readMoney } from './amount';
 import type { QueryFilter } from './query';
@@ -21,24 +22,16 @@ function rule(source: string, read: FilterRule['read']): FilterRule {
   return { pattern: new RegExp(source + END, 'y'), read };
 }
 
-/** "avail", "availa", … "available": a filter word keeps working while it is being typed. */
-function typedPrefixes(word: string, shortest: number): string {
-  const prefixes: string[] = [];
-  for (let length = word.length; length >= shortest; length--) prefixes.push(word.slice(0, length));
-  return prefixes.join('|');
-}
-
-const STATUS_WORDS: [Availability, string][] = [
-  [
-    'unavailable',
-    String.raw`unavailable|not available|non[ -]?disponibles?|indisponibles?|off[ -]?market`,
-  ],
-  ['available', `${typedPrefixes('available', 5)}|${typedPrefixes('disponibles', 5)}`],
-  ['on-hold', String.raw`on[ -]?hold|hold|held|en attente`],
-  ['reserved', String.raw`reserved|reservee?s?|reserve`],
-  ['sold', String.raw`sold|vendue?s?`],
-  ['leased', String.raw`leased|rented|louee?s?`],
-];
+/** Each availability's words as one alternation, longest first; a space also matches a dash or
+ * nothing ("on hold", "on-hold", "onhold"). */
+const STATUS_WORDS: [Availability, string][] = AVAILABILITY_WORDS.map(([status, entries]) => [
+  status,
+  entries
+    .flatMap(spellings)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replaceAll(' ', '[ -]?'))
+    .join('|'),
+]);
 
 const ANY_STATUS = STATUS_WORDS.map(([, words]) => `(?:${words})`).join('|');
 const STATUS_JOIN = String.raw`(?:\s*[,/+&]\s*|\s+(?:or|ou|and|et)\s+|\s+)`;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAvailability } from '../../lib/planpoint/normalize';
+import { AVAILABILITY_WORDS, spellings } from '@/lib/catalog/availability-words';
+import { normalizeAvailability } from '@/lib/planpoint/availability';
+import { fold } from '@/lib/search/fold';
+import { parseQuery } from '@/lib/search/query';
 
 describe('normalizeAvailability', () => {
   it.each([
@@ -62,5 +65,35 @@ describe('normalizeAvailability', () => {
 
   it('writes out a number as the label', () => {
     expect(normalizeAvailability(3)).toEqual({ status: 'unknown', label: '3' });
+  });
+});
+
+describe('one vocabulary for what Planpoint sends and what the agent types', () => {
+  const typedAsStatus = (word: string) =>
+    parseQuery(word).filters.flatMap((f) => (f.kind === 'status' ? f.values : []));
+
+  // Every word of the table, as the agent types it and as Planpoint might write it.
+  const spelled = AVAILABILITY_WORDS.flatMap(([status, entries]) =>
+    entries.flatMap(spellings).map((word) => [word, status] as const),
+  );
+
+  it.each(spelled)('%j: the filter it types and the status it arrives as agree', (word) => {
+    const typed = typedAsStatus(word);
+    expect(typed).toHaveLength(1);
+    expect(normalizeAvailability(word).status).toBe(typed[0]);
+    const titled = word.replace(/\b\w/g, (c) => c.toUpperCase());
+    expect(normalizeAvailability(titled).status).toBe(typed[0]);
+    expect(normalizeAvailability(word.replaceAll(' ', '-')).status).toBe(typed[0]);
+  });
+
+  it.each([
+    ['En attente', 'on-hold'],
+    ['Indisponible', 'unavailable'],
+    ['Off market', 'unavailable'],
+    ['Disponibles', 'available'],
+    ['Réservées', 'reserved'],
+  ])('%j from Planpoint is %s, as when typed', (word, status) => {
+    expect(normalizeAvailability(word).status).toBe(status);
+    expect(typedAsStatus(fold(word))).toEqual([status]);
   });
 });
