@@ -52,13 +52,13 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
 
   let done = 0;
   opts.onProgress?.(done, toFetch.length);
-  const outcomes = await mapWithConcurrency(toFetch, concurrency, async (summary) => {
+  const outcomes = await mapWithConcurrency(toFetch, concurrency, async (listed) => {
     try {
-      const fetched = await fetchProject(client, summary.id);
-      projects.set(summary.id, { ...fetched.project, groupIds: [], enterpriseIds: [] });
-      return { project: summary, units: fetched.units, error: null };
+      const fetched = await fetchProject(client, listed.id);
+      projects.set(listed.id, { ...fetched.project, groupIds: [], enterpriseIds: [] });
+      return { project: listed, units: fetched.units, error: null };
     } catch (error) {
-      return { project: summary, units: null, error: toPlanpointError(error) };
+      return { project: listed, units: null, error: toPlanpointError(error) };
     } finally {
       opts.onProgress?.(++done, toFetch.length);
     }
