@@ -15,8 +15,16 @@ export function tokenFromHeader(header: string | undefined): string | null {
   return token === '' || /^bearer$/i.test(token) ? null : token;
 }
 
-/** The account behind a request; 401 without a valid token. */
-export function requireAccount(store: SandboxStore, header: string | undefined): AccountRecord {
+/** The account behind a request; 401 without a valid token, or with `Bearer` when only the raw
+ * form is accepted (a server that follows the viewer docs' samples to the letter). */
+export function requireAccount(
+  store: SandboxStore,
+  header: string | undefined,
+  rawOnly = false,
+): AccountRecord {
+  if (rawOnly && header !== undefined && /^\s*bearer\s/i.test(header)) {
+    throw new ApiError(401, 'Invalid token');
+  }
   const token = tokenFromHeader(header);
   if (token === null) throw new ApiError(401, 'Missing bearer token');
   const account = store.accountByToken(token);
@@ -28,6 +36,7 @@ export function requireAccount(store: SandboxStore, header: string | undefined):
 export function optionalAccount(
   store: SandboxStore,
   header: string | undefined,
+  rawOnly = false,
 ): AccountRecord | null {
-  return header === undefined ? null : requireAccount(store, header);
+  return header === undefined ? null : requireAccount(store, header, rawOnly);
 }

@@ -1,9 +1,11 @@
-// npm run sandbox [-- --port N --seed N --projects N --units N --preset small|5k|60k --log]
+// npm run sandbox [-- --port N --seed N --projects N --units N --preset small|5k|60k
+//   --shape references,raw-auth,… --log]
 // Starts the local Planpoint on 127.0.0.1:8787 and stays up until Ctrl-C. Prints the demo token
 // once, on purpose, so it can be pasted into the extension's options page.
 
 import { parseArgs } from 'node:util';
 import { startSandbox } from './server';
+import { SHAPE_NAMES, shapeFromNames } from './shape';
 
 const PRESETS = {
   small: { projects: 8, unitsPerProject: 40 },
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
       projects: { type: 'string' },
       units: { type: 'string' },
       preset: { type: 'string' },
+      shape: { type: 'string' },
       log: { type: 'boolean' },
     },
   });
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     seed,
     projects,
     unitsPerProject,
+    shape: shapeFromNames(values.shape ?? 'contract'),
     log: values.log ? (line) => console.log(line) : undefined,
   });
   const demo = sandbox.accounts[0];
@@ -68,6 +72,9 @@ async function main(): Promise<void> {
   if (other) console.log(`Second account (for 403s): ${other.email} / ${other.password}`);
   console.log(
     `Faults: GET/PUT ${sandbox.url}/__sandbox/faults, reset: POST ${sandbox.url}/__sandbox/reset`,
+  );
+  console.log(
+    `Shape: ${values.shape ?? 'contract'} (of ${Object.keys(SHAPE_NAMES).join(', ')}); GET/PUT ${sandbox.url}/__sandbox/shape`,
   );
   console.log('Press Ctrl-C to stop.');
 

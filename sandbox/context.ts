@@ -7,11 +7,13 @@ import { requireAccount } from './auth';
 import { ApiError } from './errors';
 import type { ParsedBody } from './http';
 import { isObjectId } from './ids';
+import type { ShapeSwitches } from './shape';
 import type { SandboxStore } from './store';
 import type { AccountRecord, FloorDoc, JsonObject, ProjectDoc, UnitDoc } from './types';
 
 export interface RequestContext {
   store: SandboxStore;
+  shape: ShapeSwitches;
   method: string;
   path: string;
   query: URLSearchParams;
@@ -20,7 +22,7 @@ export interface RequestContext {
 }
 
 export function account(ctx: RequestContext): AccountRecord {
-  return requireAccount(ctx.store, ctx.headers.authorization);
+  return requireAccount(ctx.store, ctx.headers.authorization, ctx.shape.rawAuthOnly);
 }
 
 export function objectBody(ctx: RequestContext): JsonObject {

@@ -6,6 +6,7 @@ import { faultsError, noFaults, type FaultSwitches } from './faults';
 import { ApiError } from './errors';
 import type { ParsedBody, Reply } from './http';
 import { route, type Route } from './router';
+import { contractShape, type ShapeSwitches } from './shape';
 import type { SandboxStore } from './store';
 import type { Json, JsonObject } from './types';
 
@@ -14,6 +15,7 @@ export const CONTROL_PREFIX = '/__sandbox';
 export interface ControlContext {
   store: SandboxStore;
   faults: FaultSwitches;
+  shape: ShapeSwitches;
   reset: () => void;
   query: URLSearchParams;
   body: ParsedBody;
@@ -27,8 +29,8 @@ function jsonObject(body: ParsedBody): JsonObject {
   return value;
 }
 
-function faultsBody(faults: FaultSwitches): Json {
-  return JSON.parse(JSON.stringify(faults)) as Json;
+function faultsBody(switches: FaultSwitches | ShapeSwitches): Json {
+  return JSON.parse(JSON.stringify(switches)) as Json;
 }
 
 export const CONTROL_ROUTES: Route<ControlContext>[] = [
@@ -46,6 +48,25 @@ export const CONTROL_ROUTES: Route<ControlContext>[] = [
     DELETE: ({ faults }) => {
       Object.assign(faults, noFaults());
       return { status: 200, body: faultsBody(faults) };
+    },
+  }),
+  route(`${CONTROL_PREFIX}/shape`, {
+    GET: ({ shape }) => ({ status: 200, body: faultsBody(shape) }),
+    /** Partial merge, as for faults: only the switches sent change. */
+    PUT: ({ shape, body }) => {
+      const patch = jsonObject(body);
+      const known = contractShape();
+      for (const [key, value] of Object.entries(patch)) {
+        const expected =
+          key === 'retryAfterSeconds'
+            ? ['number', 'object']
+            : [typeof known[key as keyof ShapeSwitches]];
+        if (!(key in known) || !expected.includes(value === null ? 'object' : typeof value)) {
+          throw new ApiError(400, `Unknown shape switch or wrong type: ${key}`);
+        }
+      }
+      Object.assign(shape, patch);
+      return { status: 200, body: faultsBody(shape) };
     },
   }),
   route(`${CONTROL_PREFIX}/reset`, {

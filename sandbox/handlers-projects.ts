@@ -8,6 +8,7 @@ import { account, objectBody, ownedProject, viewerKey, type RequestContext } fro
 import { ApiError } from './errors';
 import type { Reply } from './http';
 import { isObjectId } from './ids';
+import { pageOf, shapeProject } from './shape';
 import type { GroupRecord } from './types';
 
 export function login(ctx: RequestContext): Reply {
@@ -26,11 +27,11 @@ export function login(ctx: RequestContext): Reply {
 }
 
 export function findProject(ctx: RequestContext): Reply {
-  optionalAccount(ctx.store, ctx.headers.authorization);
+  optionalAccount(ctx.store, ctx.headers.authorization, ctx.shape.rawAuthOnly);
   const { namespace, hostName } = viewerKey(ctx);
   const project = ctx.store.findProject(namespace, hostName);
   if (!project) throw new ApiError(404, 'Project not found');
-  return { status: 201, body: ctx.store.projectDocument(project._id) };
+  return { status: 201, body: shapeProject(ctx.store.projectDocument(project._id), ctx.shape) };
 }
 
 export function myProjects(ctx: RequestContext): Reply {
@@ -49,7 +50,7 @@ export function createProject(ctx: RequestContext): Reply {
 
 export function getProject(ctx: RequestContext, { id = '' }: Record<string, string>): Reply {
   const project = ownedProject(ctx, id);
-  return { status: 201, body: ctx.store.projectDocument(project._id) };
+  return { status: 201, body: shapeProject(ctx.store.projectDocument(project._id), ctx.shape) };
 }
 
 export function updateProject(ctx: RequestContext, { id = '' }: Record<string, string>): Reply {
@@ -64,8 +65,15 @@ export function deleteProject(ctx: RequestContext, { id = '' }: Record<string, s
   return { status: 200, body: { message: 'Project deleted' } };
 }
 
+/** Only the API overview lists the group and enterprise lookups: a server may not offer them. */
+function offersFinds(ctx: RequestContext): void {
+  if (ctx.shape.findsNotOffered)
+    throw new ApiError(405, `Method POST is not allowed on ${ctx.path}`);
+}
+
 export function findGroups(ctx: RequestContext): Reply {
-  const viewer = optionalAccount(ctx.store, ctx.headers.authorization);
+  offersFinds(ctx);
+  const viewer = optionalAccount(ctx.store, ctx.headers.authorization, ctx.shape.rawAuthOnly);
   const { namespace, hostName } = viewerKey(ctx);
   const groups = ctx.store.findGroups(namespace, hostName);
   if (groups.length === 0) throw new ApiError(404, 'Group not found');
@@ -75,7 +83,7 @@ export function findGroups(ctx: RequestContext): Reply {
 export function listGroups(ctx: RequestContext): Reply {
   const who = account(ctx);
   const records = ctx.store.groupsOf(who.id).map((g) => ctx.store.groupDocument(g, who.id));
-  return { status: 201, body: { records, count: records.length } };
+  return { status: 201, body: pageOf(records, ctx.shape) };
 }
 
 export function createGroup(ctx: RequestContext): Reply {
@@ -104,7 +112,8 @@ export function updateGroup(ctx: RequestContext, { id = '' }: Record<string, str
 }
 
 export function findEnterprises(ctx: RequestContext): Reply {
-  optionalAccount(ctx.store, ctx.headers.authorization);
+  offersFinds(ctx);
+  optionalAccount(ctx.store, ctx.headers.authorization, ctx.shape.rawAuthOnly);
   const { namespace, hostName } = viewerKey(ctx);
   const found = ctx.store.findEnterprises(namespace, hostName);
   if (found.length === 0) throw new ApiError(404, 'Enterprise not found');

@@ -13,11 +13,15 @@ import {
 import { ApiError } from './errors';
 import type { Reply } from './http';
 import { refId } from './fields';
+import { pageOf, shapeFloor } from './shape';
 import type { JsonObject } from './types';
 
 export function listFloors(ctx: RequestContext): Reply {
   const project = ownedProject(ctx, requiredQuery(ctx, 'pid'));
-  return { status: 200, body: ctx.store.floorsOf(project._id) };
+  const floors = ctx.store
+    .floorsOf(project._id)
+    .map((floor) => shapeFloor(floor, ctx.store.floorUnitIds(floor._id), ctx.shape));
+  return { status: 200, body: floors };
 }
 
 export function createFloor(ctx: RequestContext): Reply {
@@ -40,8 +44,7 @@ export function updateFloor(ctx: RequestContext, { id = '' }: Record<string, str
 
 export function listUnits(ctx: RequestContext): Reply {
   const project = ownedProject(ctx, requiredQuery(ctx, 'pid'));
-  const records = ctx.store.unitsOf(project._id);
-  return { status: 201, body: { records, count: records.length } };
+  return { status: 201, body: pageOf(ctx.store.unitsOf(project._id), ctx.shape) };
 }
 
 export function createUnit(ctx: RequestContext): Reply {

@@ -30,10 +30,12 @@ import { mixSeed, mulberry32 } from './random';
 import { matchRoute, type Route } from './router';
 import { API_ROUTES } from './routes';
 import { concernedProjects } from './scope';
+import { contractShape, type ShapeSwitches } from './shape';
 import { SandboxStore } from './store';
 
 export type { FaultSwitches } from './faults';
 export { noFaults } from './faults';
+export type { ShapeSwitches } from './shape';
 export { SandboxStore } from './store';
 
 export interface SandboxOptions {
@@ -47,6 +49,8 @@ export interface SandboxOptions {
   projects?: number;
   /** Default 40. */
   unitsPerProject?: number;
+  /** The forms the answers take; default: exactly the SDK contract's (sandbox/shape.ts). */
+  shape?: Partial<ShapeSwitches>;
   /** Receives one line per request ("GET /api/units 201 3ms"); paths only, never headers. */
   log?: (line: string) => void;
 }
@@ -69,9 +73,11 @@ export interface Sandbox {
   demoToken: string;
   /** Mutable: change a switch and the next request sees it. */
   faults: FaultSwitches;
+  /** Mutable, like faults: the forms the answers take (sandbox/shape.ts). */
+  shape: ShapeSwitches;
   /** Direct access to the data, e.g. to change a unit's status and assert the client sees it. */
   store: SandboxStore;
-  /** Regenerates the data from the seed and clears every fault. */
+  /** Regenerates the data from the seed, clears every fault, and restores the starting shape. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -85,11 +91,16 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   };
   const store = new SandboxStore(generateDataset(datasetOptions));
   const faults = noFaults();
+  const startingShape = (): ShapeSwitches => ({ ...contractShape(), ...opts.shape });
+  const shape = startingShape();
   let roll = mulberry32(mixSeed(seed, 0xfa17));
+  let apiRequests = 0;
   const reset = () => {
     store.load(generateDataset(datasetOptions));
     Object.assign(faults, noFaults());
+    Object.assign(shape, startingShape());
     roll = mulberry32(mixSeed(seed, 0xfa17));
+    apiRequests = 0;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -120,11 +131,20 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const body = parseBody(text);
 
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-      const ctx: ControlContext = { store, faults, reset, query: url.searchParams, body };
+      const ctx: ControlContext = { store, faults, shape, reset, query: url.searchParams, body };
       reply(await dispatch(CONTROL_ROUTES, ctx, method, path));
       return;
     }
 
+    apiRequests++;
+    if (shape.rateLimitEvery > 0 && apiRequests % shape.rateLimitEvery === 0) {
+      const wait = shape.retryAfterSeconds;
+      reply({
+        ...errorReply(429, 'Too many requests, slow down'),
+        headers: wait === null ? {} : { 'Retry-After': String(wait) },
+      });
+      return;
+    }
     const json = body.kind === 'json' ? body.value : undefined;
     if (faultsApply(faults, path, concernedProjects(store, path, url.searchParams, json))) {
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
@@ -140,7 +160,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       }
       const answer = await dispatch(
         API_ROUTES,
-        apiContext(store, method, path, url, req, body),
+        apiContext(store, shape, method, path, url, req, body),
         method,
         path,
       );
@@ -155,7 +175,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return;
     }
     reply(
-      await dispatch(API_ROUTES, apiContext(store, method, path, url, req, body), method, path),
+      await dispatch(
+        API_ROUTES,
+        apiContext(store, shape, method, path, url, req, body),
+        method,
+        path,
+      ),
     );
   };
 
@@ -189,6 +214,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     accounts,
     demoToken: accounts[0]?.token ?? '',
     faults,
+    shape,
     store,
     reset,
     close: () =>
@@ -201,13 +227,14 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
 function apiContext(
   store: SandboxStore,
+  shape: ShapeSwitches,
   method: string,
   path: string,
   url: URL,
   req: IncomingMessage,
   body: ParsedBody,
 ): RequestContext {
-  return { store, method, path, query: url.searchParams, headers: req.headers, body };
+  return { store, shape, method, path, query: url.searchParams, headers: req.headers, body };
 }
 
 async function dispatch<C>(

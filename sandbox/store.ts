@@ -480,6 +480,11 @@ export class SandboxStore {
     return project;
   }
 
+  /** A floor's units by id, as the viewer docs' floors list them. */
+  floorUnitIds(floorId: string): string[] {
+    return [...(this.floorUnits.get(floorId) ?? [])];
+  }
+
   private floorUnitDocs(floorId: string): UnitDoc[] {
     const docs: UnitDoc[] = [];
     for (const id of this.floorUnits.get(floorId) ?? []) {

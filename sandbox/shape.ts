@@ -1,0 +1,88 @@
+// How the sandbox answers. By default exactly as the SDK contract (openapi.yaml) says: projects
+// with floors and units embedded, `Bearer` or raw tokens, every lookup offered, no limits. Each
+// switch is one of the other forms Planpoint's viewer docs and API overview document, so that
+// the client is proven against every one of them and not only against ours.
+import type { Json, JsonObject } from './types';
+
+export interface ShapeSwitches {
+  /** Viewer docs: a project's `floors` lists floor ids and a floor's `units` unit ids; the units
+   * themselves come from `GET /api/units?pid=`. */
+  references: boolean;
+  /** A project has no `floors` at all (optional in the contract). */
+  noFloors: boolean;
+  /** Only a raw `Authorization: <token>` is accepted (the viewer docs' samples); `Bearer` is 401. */
+  rawAuthOnly: boolean;
+  /** `/api/groups/find` and `/api/enterprises/find` (only in the overview) answer 405. */
+  findsNotOffered: boolean;
+  /** Every n-th API request is answered 429; 0: never. */
+  rateLimitEvery: number;
+  /** The 429's Retry-After in seconds; null: no header. */
+  retryAfterSeconds: number | null;
+  /** `{records, count}` lists send at most this many records with the full count; 0: all. */
+  pageSize: number;
+}
+
+export function contractShape(): ShapeSwitches {
+  return {
+    references: false,
+    noFloors: false,
+    rawAuthOnly: false,
+    findsNotOffered: false,
+    rateLimitEvery: 0,
+    retryAfterSeconds: null,
+    pageSize: 0,
+  };
+}
+
+/** Named shapes for the command line (`--shape references,raw-auth`) and the README. */
+export const SHAPE_NAMES: Record<string, Partial<ShapeSwitches>> = {
+  contract: {},
+  references: { references: true },
+  'no-floors': { noFloors: true },
+  'raw-auth': { rawAuthOnly: true },
+  'no-finds': { findsNotOffered: true },
+  'rate-limited': { rateLimitEvery: 5, retryAfterSeconds: 1 },
+  paged: { pageSize: 10 },
+};
+
+export function shapeFromNames(names: string): ShapeSwitches {
+  const shape = contractShape();
+  for (const name of names
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)) {
+    const switches = SHAPE_NAMES[name];
+    if (!switches) {
+      throw new Error(`Unknown shape "${name}"; known: ${Object.keys(SHAPE_NAMES).join(', ')}`);
+    }
+    Object.assign(shape, switches);
+  }
+  return shape;
+}
+
+/** A full project document (floors with units embedded) in the shape asked for. */
+export function shapeProject(document: JsonObject, shape: ShapeSwitches): JsonObject {
+  if (shape.noFloors) {
+    const { floors: _floors, ...rest } = document;
+    return rest;
+  }
+  if (!shape.references || !Array.isArray(document['floors'])) return document;
+  return { ...document, floors: document['floors'].map(idOf) };
+}
+
+/** A floor as listed by `GET /api/floors`: its units by id in the viewer docs' shape. */
+export function shapeFloor(floor: JsonObject, unitIds: string[], shape: ShapeSwitches): JsonObject {
+  return shape.references ? { ...floor, units: unitIds } : floor;
+}
+
+/** A `{records, count}` list: `count` is always the full number, records may be one page. */
+export function pageOf<T>(records: T[], shape: ShapeSwitches): { records: T[]; count: number } {
+  const sent = shape.pageSize > 0 ? records.slice(0, shape.pageSize) : records;
+  return { records: sent, count: records.length };
+}
+
+function idOf(value: Json): Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && '_id' in value
+    ? (value['_id'] ?? value)
+    : value;
+}
