@@ -47,14 +47,16 @@ export function requiredQuery(ctx: RequestContext, name: string): string {
 export function ownedProject(ctx: RequestContext, id: string, who = account(ctx)): ProjectDoc {
   const project = isObjectId(id) ? ctx.store.getProject(id) : undefined;
   if (!project) throw new ApiError(404, 'Project not found');
-  if (project.user !== who.id) throw new ApiError(403, 'You do not have access to this project');
+  if (!ctx.store.mayWorkOn(project._id, who.id)) {
+    throw new ApiError(403, 'You do not have access to this project');
+  }
   return project;
 }
 
 export function ownedFloor(ctx: RequestContext, id: string, who = account(ctx)): FloorDoc {
   const floor = isObjectId(id) ? ctx.store.getFloor(id) : undefined;
   if (!floor) throw new ApiError(404, 'Floor not found');
-  if (ctx.store.getProject(floor.project)?.user !== who.id) {
+  if (!ctx.store.mayWorkOn(floor.project, who.id)) {
     throw new ApiError(403, 'You do not have access to this floor');
   }
   return floor;
@@ -64,8 +66,9 @@ export function ownedUnit(ctx: RequestContext, id: string, who = account(ctx)): 
   const unit = isObjectId(id) ? ctx.store.getUnit(id) : undefined;
   if (!unit) throw new ApiError(404, 'Unit not found');
   const projectId = ctx.store.projectOfUnit(id);
-  const owner = projectId === undefined ? undefined : ctx.store.getProject(projectId)?.user;
-  if (owner !== who.id) throw new ApiError(403, 'You do not have access to this unit');
+  if (projectId === undefined || !ctx.store.mayWorkOn(projectId, who.id)) {
+    throw new ApiError(403, 'You do not have access to this unit');
+  }
   return unit;
 }
 

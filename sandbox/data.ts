@@ -43,6 +43,8 @@ export const DATASET_LIMITS = { projects: 2000, unitsPerProject: 2000 } as const
 
 const DEMO_ACCOUNT = { email: 'demo@planpoint.test', password: 'demo1234', name: 'Demo Agent' };
 const OTHER_ACCOUNT = { email: 'other@planpoint.test', password: 'other1234', name: 'Jordan Lee' };
+/** Owns nothing; edits the second account's projects through its Westside Holdings group. */
+const AGENT_ACCOUNT = { email: 'agent@planpoint.test', password: 'agent1234', name: 'Sam Rivera' };
 const DAY_MS = 86_400_000;
 
 export function generateDataset(opts: DatasetOptions): Dataset {
@@ -115,6 +117,12 @@ export function generateDataset(opts: DatasetOptions): Dataset {
 
   dataset.groups = makeGroups(dataset.projects, demo, other, nextGlobalId);
   dataset.enterprises = [makeEnterprise(dataset, demo, other, nextGlobalId)];
+  // Made last, so that every id above stays what it was before this account existed.
+  const agent = makeAccount(AGENT_ACCOUNT, nextGlobalId(), seed);
+  dataset.accounts.push(agent);
+  for (const group of dataset.groups) {
+    if (group.doc.user === other.id) group.editors = [agent.id];
+  }
   return dataset;
 }
 

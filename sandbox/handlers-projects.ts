@@ -96,17 +96,22 @@ function ownedGroup(ctx: RequestContext, id: string): GroupRecord {
   const who = account(ctx);
   const group = isObjectId(id) ? ctx.store.getGroup(id) : undefined;
   if (!group) throw new ApiError(404, 'Group not found');
-  if (group.doc.user !== who.id) throw new ApiError(403, 'You do not have access to this group');
+  if (!ctx.store.groupsOf(who.id).includes(group)) {
+    throw new ApiError(403, 'You do not have access to this group');
+  }
   return group;
 }
 
 export function getGroup(ctx: RequestContext, { id = '' }: Record<string, string>): Reply {
   const group = ownedGroup(ctx, id);
-  return { status: 201, body: ctx.store.groupDocument(group, group.doc.user) };
+  return { status: 201, body: ctx.store.groupDocument(group, account(ctx).id) };
 }
 
 export function updateGroup(ctx: RequestContext, { id = '' }: Record<string, string>): Reply {
   const group = ownedGroup(ctx, id);
+  if (group.doc.user !== account(ctx).id) {
+    throw new ApiError(403, 'Only the owner of this group can change it');
+  }
   ctx.store.updateGroup(group.doc._id, objectBody(ctx));
   return { status: 201, body: ctx.store.groupDocument(group, group.doc.user) };
 }

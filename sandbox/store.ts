@@ -376,8 +376,21 @@ export class SandboxStore {
 
   // Groups and enterprises
 
+  /** The groups an account owns or edits: what GET /api/groups lists for it. */
   groupsOf(accountId: string): GroupRecord[] {
-    return [...this.groups.values()].filter((group) => group.doc.user === accountId);
+    return [...this.groups.values()].filter(
+      (group) => group.doc.user === accountId || isEditor(group, accountId),
+    );
+  }
+
+  /** The owner, or an editor of a group that lists the project. */
+  mayWorkOn(projectId: string, accountId: string): boolean {
+    const project = this.projects.get(projectId);
+    if (!project) return false;
+    if (project.user === accountId) return true;
+    return [...this.groups.values()].some(
+      (group) => isEditor(group, accountId) && group.projects.some((ref) => ref.id === projectId),
+    );
   }
 
   getGroup(id: string): GroupRecord | undefined {
@@ -398,7 +411,7 @@ export class SandboxStore {
       projects: this.renderRefs(group.projects),
       isOwner: own,
       isAdmin: own,
-      isEditor: own,
+      isEditor: own || (viewerId !== null && isEditor(group, viewerId)),
     };
   }
 
@@ -524,4 +537,8 @@ export class SandboxStore {
       return { id, embedded: typeof item === 'object' };
     });
   }
+}
+
+function isEditor(group: GroupRecord, accountId: string): boolean {
+  return group.editors?.includes(accountId) ?? false;
 }

@@ -72,6 +72,8 @@ export interface GroupDoc {
 export interface GroupRecord {
   doc: GroupDoc;
   projects: ProjectRef[];
+  /** Accounts that work on the group's projects without owning them (isEditor). */
+  editors?: string[];
 }
 
 export interface EnterpriseDoc {
@@ -115,7 +117,8 @@ export interface AccountRecord {
 
 export interface Dataset {
   seed: number;
-  /** accounts[0] is the demo account; accounts[1] owns a few projects of its own. */
+  /** accounts[0] is the demo account; accounts[1] owns a few projects of its own; accounts[2]
+   * owns none and edits accounts[1]'s through a group. */
   accounts: AccountRecord[];
   projects: ProjectDoc[];
   floors: FloorDoc[];
