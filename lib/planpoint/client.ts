@@ -48,6 +48,10 @@ export interface ClientOptions {
   retries?: number;
   /** Base of the exponential backoff between retries. Default 300. */
   retryDelayMs?: number;
+  /** How many times a read waits out a 429 (Retry-After, at most 30 s) before failing. Default 4. */
+  rateLimitRetries?: number;
+  /** Told each time Planpoint asks to slow down, with the wait in ms. */
+  onRateLimited?: (waitMs: number) => void;
 }
 
 /** The public key of a Planpoint viewer: `app.planpoint.io/{namespace}/{hostName}`. */
@@ -113,6 +117,8 @@ export function createPlanpointClient(opts: ClientOptions = {}): PlanpointClient
     timeoutMs: positive(opts.timeoutMs, 15_000),
     retries: Math.floor(positive(opts.retries, 2, true)),
     retryDelayMs: positive(opts.retryDelayMs, 300, true),
+    rateLimitRetries: Math.floor(positive(opts.rateLimitRetries, 4, true)),
+    onRateLimited: opts.onRateLimited,
   });
 
   /** A request whose 2xx body must pass `guard`. GETs are retried; everything else is not. */

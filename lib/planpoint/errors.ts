@@ -61,6 +61,7 @@ export interface PlanpointErrorInit {
   status?: number | null;
   serverMessage?: string | null;
   paused?: { reason: string | null } | null;
+  retryAfterMs?: number | null;
 }
 
 export class PlanpointError extends Error {
@@ -73,6 +74,8 @@ export class PlanpointError extends Error {
   readonly paused: { reason: string | null } | null;
   /** What happened, for lib/error-text.ts to word ("Planpoint rejected your API token…"). */
   readonly facts: ErrorFacts;
+  /** How long Planpoint asked to wait (its Retry-After), when it said. */
+  readonly retryAfterMs: number | null;
 
   constructor(init: PlanpointErrorInit) {
     super(init.message);
@@ -81,6 +84,7 @@ export class PlanpointError extends Error {
     this.status = init.status ?? null;
     this.serverMessage = init.serverMessage ?? null;
     this.paused = init.paused ?? null;
+    this.retryAfterMs = init.retryAfterMs ?? null;
     this.facts = { kind: init.kind, ...init.cause };
   }
 }
@@ -110,6 +114,8 @@ export interface HttpErrorContext {
   request?: string;
   /** Anything to keep out of messages: the token, the password. */
   secrets?: readonly string[];
+  /** The Retry-After header: seconds, or an HTTP date. */
+  retryAfter?: string | null;
 }
 
 const MAX_SERVER_MESSAGE = 200;
@@ -134,6 +140,7 @@ export function errorFromResponse(ctx: HttpErrorContext): PlanpointError {
     status,
     serverMessage,
     paused: kind === 'paused' ? paused : null,
+    retryAfterMs: retryAfterMs(ctx.retryAfter ?? null),
     message,
     cause: {
       cause: 'http',
@@ -145,6 +152,15 @@ export function errorFromResponse(ctx: HttpErrorContext): PlanpointError {
       pausedReason: paused?.reason ?? null,
     },
   });
+}
+
+/** Retry-After as a wait in ms: "120" or an HTTP date; null when absent or unreadable. */
+function retryAfterMs(header: string | null): number | null {
+  if (header === null || header.trim() === '') return null;
+  const seconds = Number(header.trim());
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : null;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }
 
 function kindForStatus(status: number, paused: boolean): PlanpointErrorKind {

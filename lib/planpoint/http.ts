@@ -27,6 +27,17 @@ export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 const MAX_BACKOFF_MS = 10_000;
 
+/** A Retry-After longer than this is not waited for: the request fails and says why. */
+export const MAX_RETRY_AFTER_MS = 30_000;
+
+/**
+ * The Authorization form each origin accepted: the contract and the overview say
+ * `Bearer <token>`, the viewer docs' samples send the raw key. Kept for as long as the
+ * background runs, for every client, so only the first refused request of a run pays for it.
+ */
+const AUTH_FORM_BY_ORIGIN = new Map<string, AuthForm>();
+type AuthForm = 'bearer' | 'raw';
+
 /** Where a request goes and the token it carries (null or empty: none saved). */
 export interface Connection {
   baseUrl: string;
@@ -39,6 +50,10 @@ export interface TransportOptions {
   timeoutMs: number;
   retries: number;
   retryDelayMs: number;
+  /** How many 429s a read waits out before failing (writes never repeat). Default 4. */
+  rateLimitRetries?: number;
+  /** Told each time Planpoint asks to slow down, with the wait in ms. */
+  onRateLimited?: (waitMs: number) => void;
 }
 
 export interface RequestSpec {
@@ -65,6 +80,9 @@ export interface RequestSpec {
 export type Transport = (spec: RequestSpec) => Promise<unknown>;
 
 export function createTransport(opts: TransportOptions): Transport {
+  /** Until when Planpoint asked this client to hold its requests (epoch ms). */
+  let resumeAt = 0;
+
   return async function send(spec) {
     const label = `${spec.method} ${spec.path}`;
     const connection = await readConnection(opts.connection, label);
@@ -77,22 +95,69 @@ export function createTransport(opts: TransportOptions): Transport {
     if (spec.auth === 'required' && !token) throw noTokenError(label);
     const url = base.prefix + spec.path + queryString(spec.query);
     const secrets = [token, ...(spec.secrets ?? [])].filter((s) => s !== '');
+    const ctx = { timeoutMs: opts.timeoutMs, origin: base.origin, label, secrets };
 
-    for (let attempt = 0; ; attempt++) {
+    let retried = 0;
+    let waitedOut = 0;
+    for (;;) {
+      await sleep(resumeAt - Date.now());
       try {
-        return await exchange(url, spec, token, {
-          timeoutMs: opts.timeoutMs,
-          origin: base.origin,
-          label,
-          secrets,
-        });
+        return await exchangeWithAuth(url, spec, token, ctx);
       } catch (e) {
         const err = toPlanpointError(e, { origin: base.origin });
-        if (!spec.idempotent || attempt >= opts.retries || !isTransient(err)) throw err;
-        await sleep(backoffDelay(opts.retryDelayMs, attempt));
+        if (err.kind === 'rate-limited') {
+          // Planpoint asked to slow down: every request of this client waits, not only this one.
+          const wait =
+            err.retryAfterMs ?? backoffDelay(Math.max(opts.retryDelayMs, 1000), waitedOut);
+          if (
+            !spec.idempotent ||
+            waitedOut >= (opts.rateLimitRetries ?? 4) ||
+            wait > MAX_RETRY_AFTER_MS
+          ) {
+            throw err;
+          }
+          waitedOut++;
+          resumeAt = Math.max(resumeAt, Date.now() + wait);
+          opts.onRateLimited?.(wait);
+          continue;
+        }
+        if (!spec.idempotent || retried >= opts.retries || !isTransient(err)) throw err;
+        await sleep(backoffDelay(opts.retryDelayMs, retried++));
       }
     }
   };
+}
+
+/**
+ * One request with the token in the form this origin accepted last (Bearer at first). A 401
+ * is tried once in the other form, which is remembered when it works; a token refused both
+ * ways is reported as the first refusal. A 401 means nothing was done, so a write may repeat.
+ */
+async function exchangeWithAuth(
+  url: string,
+  spec: RequestSpec,
+  token: string,
+  ctx: ExchangeContext,
+): Promise<unknown> {
+  const form = AUTH_FORM_BY_ORIGIN.get(ctx.origin) ?? 'bearer';
+  try {
+    return await exchange(url, spec, authorization(token, form), ctx);
+  } catch (first) {
+    if (!token || !(first instanceof PlanpointError) || first.status !== 401) throw first;
+    const other: AuthForm = form === 'bearer' ? 'raw' : 'bearer';
+    try {
+      const answer = await exchange(url, spec, authorization(token, other), ctx);
+      AUTH_FORM_BY_ORIGIN.set(ctx.origin, other);
+      return answer;
+    } catch (second) {
+      throw second instanceof PlanpointError && second.status === 401 ? first : second;
+    }
+  }
+}
+
+function authorization(token: string, form: AuthForm): string | null {
+  if (!token) return null;
+  return form === 'bearer' ? `Bearer ${token}` : token;
 }
 
 interface ExchangeContext {
@@ -105,7 +170,7 @@ interface ExchangeContext {
 async function exchange(
   url: string,
   spec: RequestSpec,
-  token: string,
+  authorizationHeader: string | null,
   ctx: ExchangeContext,
 ): Promise<unknown> {
   // Our own controller rather than ofetch's `timeout`: ofetch stops its timer once headers
@@ -125,7 +190,7 @@ async function exchange(
 
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (token) headers['authorization'] = `Bearer ${token}`;
+    if (authorizationHeader) headers['authorization'] = authorizationHeader;
     if (spec.body !== undefined) headers['content-type'] = 'application/json';
 
     let res: Response;
@@ -168,6 +233,7 @@ async function exchange(
         lookup: spec.lookup,
         request: ctx.label,
         secrets: ctx.secrets,
+        retryAfter: res.headers.get('retry-after'),
       });
     }
     return spec.expect === 'none' ? undefined : parseJson(bodyText, contentType, ctx.label);
@@ -263,5 +329,6 @@ export function backoffDelay(baseMs: number, attempt: number): number {
 }
 
 function sleep(ms: number): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

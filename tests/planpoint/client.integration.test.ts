@@ -270,7 +270,8 @@ describe('every error kind against the sandbox', () => {
     const e = await failure(client({ getToken: () => 'not-a-real-token' }).myProjects());
     expect(e).toMatchObject({ kind: 'unauthorized', status: 401 });
     expect(errorText(e)).toMatch(/rejected your API token .*Paste a new one in Settings\./);
-    expect(answered('GET /api/projects/mine')).toHaveLength(1);
+    // Bearer first, then once in the raw form the viewer docs show.
+    expect(answered('GET /api/projects/mine')).toHaveLength(2);
   });
 
   it('unauthorized on login: a wrong password', async () => {
@@ -377,11 +378,14 @@ describe('every error kind against the sandbox', () => {
     expect(errorText(e)).toMatch(/answered with an error page \(HTTP 502\)/);
   });
 
-  it('rate-limited: a 429 is not retried', async () => {
+  it('rate-limited: a read waits out Retry-After, then gives up; a write is not repeated', async () => {
     sb.faults.status = 429;
-    const e = await failure(client().myProjects());
+    const e = await failure(client({ rateLimitRetries: 1 }).myProjects());
     expect(e.kind).toBe('rate-limited');
-    expect(answered('GET /api/projects/mine')).toHaveLength(1);
+    expect(answered('GET /api/projects/mine')).toHaveLength(2);
+    const w = await failure(client().createProject({ name: 'Never sent twice' }));
+    expect(w.kind).toBe('rate-limited');
+    expect(answered('POST /api/projects')).toHaveLength(1);
   });
 
   it('timeout: the sandbox answers later than timeoutMs', async () => {

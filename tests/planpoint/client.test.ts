@@ -499,6 +499,36 @@ describe('HTTP errors', () => {
   });
 });
 
+describe('the Authorization header', () => {
+  it('tries a refused Bearer token once in the raw form, and keeps to the form that worked', async () => {
+    const raw = await startStub(); // its own origin: the form learnt here stays with it
+    try {
+      raw.handle((req, res) =>
+        req.headers.authorization === 'tok_1234'
+          ? sendJson(res, 201, [])
+          : sendJson(res, 401, { message: 'Invalid token' }),
+      );
+      const rawClient = createPlanpointClient({ baseUrl: raw.url, getToken: () => 'tok_1234' });
+      await expect(rawClient.myProjects()).resolves.toEqual([]);
+      await expect(rawClient.myProjects()).resolves.toEqual([]);
+      expect(raw.requests.map((r) => r.headers.authorization)).toEqual([
+        'Bearer tok_1234',
+        'tok_1234',
+        'tok_1234',
+      ]);
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('reports a token refused both ways as the first refusal, after two requests', async () => {
+    stub.handle((_req, res) => sendJson(res, 401, { message: 'Unauthorized' }));
+    const e = await failure(client().myProjects());
+    expect(e).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(stub.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${TOKEN}`, TOKEN]);
+  });
+});
+
 describe('retries', () => {
   function failingThenOk(failures: number, status = 500) {
     let n = 0;
@@ -547,9 +577,50 @@ describe('retries', () => {
     expect(stub.requests).toHaveLength(1);
   });
 
-  it.each([400, 401, 403, 404, 405, 408, 429])('never retries a %i', async (status) => {
+  it.each([400, 403, 404, 405, 408])('never retries a %i', async (status) => {
     failingThenOk(99, status);
     await failure(client().myProjects());
+    expect(stub.requests).toHaveLength(1);
+  });
+
+  it('waits out a 429 on a read for as long as Retry-After says, then reads', async () => {
+    let n = 0;
+    stub.handle((_req, res) => {
+      if (n++ === 0) {
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end(JSON.stringify({ message: 'Slow down' }));
+      } else sendJson(res, 200, []);
+    });
+    const waits: number[] = [];
+    const started = Date.now();
+    await expect(client({ onRateLimited: (ms) => waits.push(ms) }).myProjects()).resolves.toEqual(
+      [],
+    );
+    expect(stub.requests).toHaveLength(2);
+    expect(waits).toEqual([1000]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it('gives up on 429s after rateLimitRetries, and never repeats a write', async () => {
+    stub.handle((_req, res) => {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '0' });
+      res.end(JSON.stringify({ message: 'Slow down' }));
+    });
+    const e = await failure(client({ rateLimitRetries: 2 }).myProjects());
+    expect(e.kind).toBe('rate-limited');
+    expect(stub.requests).toHaveLength(3);
+    stub.requests.length = 0;
+    await failure(client().updateUnit('u1', { status: 'Sold' }));
+    expect(stub.requests).toHaveLength(1);
+  });
+
+  it('does not wait out a Retry-After longer than 30 s', async () => {
+    stub.handle((_req, res) => {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '3600' });
+      res.end('{}');
+    });
+    const e = await failure(client().myProjects());
+    expect(e).toMatchObject({ kind: 'rate-limited', retryAfterMs: 3_600_000 });
     expect(stub.requests).toHaveLength(1);
   });
 
