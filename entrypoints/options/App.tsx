@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BadgeSettings } from '@/components/BadgeSettings';
-import { HostAccess } from '@/components/HostAccess';
 import { NoticeLine } from '@/components/NoticeLine';
-import { ShortcutSettings } from '@/components/ShortcutSettings';
 import { useFormSubmit } from '@/components/use-form-submit';
 import { t } from '@/lib/i18n';
 import { ask, type SettingsView } from '@/lib/messages';
 import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
 import { syncState, type AccountInfo } from '@/lib/settings';
+import { BadgeSettings } from './components/BadgeSettings';
+import { HostAccess } from './components/HostAccess';
+import { ShortcutSettings } from './components/ShortcutSettings';
 
 export function App() {
   const [settings, setSettings] = useState<SettingsView | null>(null);
