@@ -1,19 +1,23 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Catalog, Project, Unit } from '@/lib/catalog/model';
-import type { CatalogHead, StatusCounts } from '@/lib/catalog/packed';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Catalog, Unit } from '@/lib/catalog/model';
+import type { CatalogHead } from '@/lib/catalog/packed';
 import type { SyncState } from '@/lib/catalog/sync-state';
 import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { Outcome } from '@/lib/messages';
-import { buildSearchIndex } from '@/lib/search/index';
-import { searchCatalog } from '@/lib/search/search';
 import { unitSummary } from '@/lib/format';
 import { t } from '@/lib/i18n';
-import { ProjectRow } from './ProjectRow';
+import { ProjectList } from './ProjectList';
 import { QueryChips } from './QueryChips';
-import { useRememberedQuery } from './use-remembered-query';
+import { resultRowId, SearchResults } from './SearchResults';
 import { SyncStatus } from './SyncStatus';
 import { UnitDetail } from './UnitDetail';
-import { UnitRow } from './UnitRow';
+import { useActiveRow } from './use-active-row';
+import { useBenchMarks } from './use-bench-marks';
+import { useClipboardCopy } from './use-clipboard-copy';
+import { useClock } from './use-clock';
+import { useOpenUnit } from './use-open-unit';
+import { useRememberedQuery } from './use-remembered-query';
+import { useSearchResults } from './use-search-results';
 
 interface Props {
   /** The stored catalog without its units: the project list, counts and freshness. */
@@ -35,59 +39,24 @@ interface Props {
 export function Finder(props: Props) {
   const { head, catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus } = props;
   const { query, setQuery } = useRememberedQuery(props.initialQuery);
-  // The selected row belongs to the query it was chosen in: a new query starts at the first row
-  // in the same render, so an arrow key pressed right after typing is never undone by a reset.
-  const [selection, setSelection] = useState({ query: '', index: 0 });
-  const active = selection.query === query ? selection.index : 0;
-  const setActive = (next: (index: number) => number) =>
-    setSelection((current) => ({
-      query,
-      index: next(current.query === query ? current.index : 0),
-    }));
-  const [openUnit, setOpenUnit] = useState<Unit | null>(null);
-  const [pendingUnitId, setPendingUnitId] = useState(props.initialUnitId);
+  const [openUnit, setOpenUnit] = useOpenUnit(catalog, props.initialUnitId);
   // The "Copied unit …" line belongs to the row and query it was copied from, so it disappears
   // when either changes without an effect to clear it: an effect runs after paint (late in a
   // background tab) and could wipe the notice of a copy made in the meantime.
-  const [copied, setCopied] = useState<{ query: string; unitId: string; text: string } | null>(
-    null,
-  );
+  const { copied, copy } = useClipboardCopy<{ query: string; unitId: string }>();
   const input = useRef<HTMLInputElement>(null);
-  const now = useNow();
+  const now = useClock();
 
-  const index = useMemo(() => (catalog ? buildSearchIndex(catalog) : null), [catalog]);
+  const { index, result } = useSearchResults(catalog, query);
   const projectsById = useMemo(() => new Map((head?.projects ?? []).map((p) => [p.id, p])), [head]);
   const counts = head?.statusCounts ?? {};
-  const result = useMemo(
-    () => (index && query.trim() ? searchCatalog(index, query) : null),
-    [index, query],
-  );
-
-  // Marks read by the benchmark (scripts/bench.ts), set once the list is in the document: the
-  // first list that answers the search field from catalog data (and the frame that painted it),
-  // the search index ready, and every result list after.
-  useLayoutEffect(() => {
-    if (index) markOnce('search-ready');
-    if (head && (!query.trim() || result) && markOnce('first-results')) {
-      requestAnimationFrame(() => setTimeout(() => markOnce('first-results-painted')));
-    }
-    performance.mark('results-shown');
-  }, [head, index, result]);
+  const units = result?.units ?? [];
+  const { active, next, previous } = useActiveRow(query, units.length);
+  useBenchMarks(head, index, result, query);
 
   useEffect(() => {
     if (!openUnit) input.current?.focus();
   }, [openUnit]);
-  // Keep an open detail current when a refresh brings new data for that unit, and open the
-  // unit the page was asked to show once the catalog is there.
-  useEffect(() => {
-    if (!catalog) return;
-    if (pendingUnitId) {
-      setOpenUnit(catalog.units.find((u) => u.id === pendingUnitId) ?? null);
-      setPendingUnitId(null);
-    } else if (openUnit) {
-      setOpenUnit(catalog.units.find((u) => u.id === openUnit.id) ?? openUnit);
-    }
-  }, [catalog]);
 
   if (openUnit) {
     return (
@@ -101,16 +70,17 @@ export function Finder(props: Props) {
     );
   }
 
-  const units = result?.units ?? [];
   const copiedNotice =
-    copied && copied.query === query && copied.unitId === units[active]?.id ? copied.text : null;
+    copied && copied.of.query === query && copied.of.unitId === units[active]?.id
+      ? copied.text
+      : null;
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setActive((i) => Math.min(i + 1, units.length - 1));
+      next();
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
+      previous();
     } else if (event.key === 'Enter' && units[active]) {
       event.preventDefault();
       setOpenUnit(units[active]);
@@ -123,10 +93,10 @@ export function Finder(props: Props) {
       if (field.selectionStart !== field.selectionEnd) return;
       event.preventDefault();
       const unit = units[active];
-      const noticeFor = (text: string) => setCopied({ query, unitId: unit.id, text });
-      void navigator.clipboard.writeText(unitSummary(unit, projectsById.get(unit.projectId))).then(
-        () => noticeFor(t('popup.copiedUnit', [unit.number])),
-        (error: unknown) => noticeFor(t('popup.copyFailed', [String(error)])),
+      void copy(
+        unitSummary(unit, projectsById.get(unit.projectId)),
+        { copied: t('popup.copiedUnit', [unit.number]), failure: String },
+        { query, unitId: unit.id },
       );
     }
   }
@@ -152,7 +122,7 @@ export function Finder(props: Props) {
           list={undefined}
           aria-expanded={units.length > 0}
           aria-controls="results"
-          aria-activedescendant={units[active] ? `unit-${units[active].id}` : undefined}
+          aria-activedescendant={units[active] ? resultRowId(units[active]) : undefined}
         />
         <button
           type="button"
@@ -180,35 +150,15 @@ export function Finder(props: Props) {
           {t('common.loading')}
         </p>
       ) : result ? (
-        <>
-          <p class="muted result-count" role="status">
-            {copiedNotice ?? describeCount(result.totalUnits, units.length)}
-          </p>
-          {result.projects.length > 0 ? (
-            <ul class="list" aria-label={t('popup.matchingProjects')}>
-              {result.projects.slice(0, 3).map((project) => (
-                <ProjectRow
-                  key={project.id}
-                  project={project}
-                  counts={counts[project.id] ?? {}}
-                  onOpen={(p) => setQuery(p.name)}
-                />
-              ))}
-            </ul>
-          ) : null}
-          <ul id="results" class="list" role="listbox" aria-label={t('popup.units')}>
-            {units.map((unit, i) => (
-              <UnitRow
-                key={unit.id}
-                id={`unit-${unit.id}`}
-                unit={unit}
-                project={projectsById.get(unit.projectId)}
-                selected={i === active}
-                onOpen={setOpenUnit}
-              />
-            ))}
-          </ul>
-        </>
+        <SearchResults
+          result={result}
+          active={active}
+          notice={copiedNotice}
+          counts={counts}
+          projectsById={projectsById}
+          onOpenProject={(p) => setQuery(p.name)}
+          onOpenUnit={setOpenUnit}
+        />
       ) : (
         <ProjectList projects={head.projects} counts={counts} onOpen={(p) => setQuery(p.name)} />
       )}
@@ -216,75 +166,7 @@ export function Finder(props: Props) {
   );
 }
 
-/** Project rows drawn at first: more than the popup shows (about ten); the rest as it scrolls. */
-const FIRST_PROJECT_ROWS = 20;
-const MORE_PROJECT_ROWS = 60;
-
-function ProjectList(props: {
-  projects: Project[];
-  counts: StatusCounts;
-  onOpen: (project: Project) => void;
-}) {
-  const [shown, setShown] = useState(FIRST_PROJECT_ROWS);
-  const end = useRef<HTMLLIElement>(null);
-  // 300 rows take a few hundred milliseconds to draw: draw the first ones, and more whenever
-  // the end of the list comes within a screen of view.
-  useEffect(() => {
-    const sentinel = end.current;
-    if (!sentinel) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setShown((n) => n + MORE_PROJECT_ROWS);
-      },
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(sentinel);
-    return () => observer.disconnect();
-  }, [shown, props.projects.length]);
-
-  if (props.projects.length === 0) {
-    return <p class="empty">{t('popup.noProjects')}</p>;
-  }
-  return (
-    <ul class="list" aria-label={t('popup.projects')}>
-      {props.projects.slice(0, shown).map((project) => (
-        <ProjectRow
-          key={project.id}
-          project={project}
-          counts={props.counts[project.id] ?? {}}
-          onOpen={props.onOpen}
-        />
-      ))}
-      {shown < props.projects.length ? <li ref={end} class="list-end" aria-hidden="true" /> : null}
-    </ul>
-  );
-}
-
 function EmptyCatalog({ sync }: { sync: SyncState | null }) {
   if (sync?.lastError) return null; // SyncStatus already says what went wrong.
   return <p class="empty">{t('popup.loadingProjects')}</p>;
-}
-
-function describeCount(total: number, shown: number): string {
-  if (total === 0) return t('popup.noMatch');
-  return shown < total
-    ? t('popup.countLimited', [String(total), String(shown)])
-    : t('popup.count', total);
-}
-
-/** Sets a performance mark unless it is already set; true when it set it. */
-function markOnce(name: string): boolean {
-  if (performance.getEntriesByName(name).length > 0) return false;
-  performance.mark(name);
-  return true;
-}
-
-/** The current time, ticking each minute so "Updated 3 min ago" stays true while open. */
-function useNow(): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
