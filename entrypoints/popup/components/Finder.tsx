@@ -6,6 +6,7 @@ import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { Outcome } from '@/lib/messages';
 import { unitSummary } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { useSearchResults } from './use-search-results';
 import { ProjectList } from './ProjectList';
 import { QueryChips } from './QueryChips';
 import { resultRowId, SearchResults } from './SearchResults';
@@ -17,7 +18,6 @@ import { useClipboardCopy } from './use-clipboard-copy';
 import { useClock } from './use-clock';
 import { useOpenUnit } from './use-open-unit';
 import { useRememberedQuery } from './use-remembered-query';
-import { useSearchResults } from './use-search-results';
 
 interface Props {
   /** The stored catalog without its units: the project list, counts and freshness. */
@@ -43,11 +43,11 @@ export function Finder(props: Props) {
   // The "Copied unit …" line belongs to the row and query it was copied from, so it disappears
   // when either changes without an effect to clear it: an effect runs after paint (late in a
   // background tab) and could wipe the notice of a copy made in the meantime.
-  const { copied, copy } = useClipboardCopy<{ query: string; unitId: string }>();
+  const [copied, copy] = useClipboardCopy<{ query: string; unitId: string }>();
   const input = useRef<HTMLInputElement>(null);
   const now = useClock();
 
-  const { index, result } = useSearchResults(catalog, query);
+  const [index, result] = useSearchResults(catalog, query);
   const projectsById = useMemo(() => new Map((head?.projects ?? []).map((p) => [p.id, p])), [head]);
   const counts = head?.statusCounts ?? {};
   const units = result?.units ?? [];

@@ -27,7 +27,7 @@ interface Props {
 
 /** Every field of a unit an agent can use, with the two actions they reach for. */
 export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus }: Props) {
-  const { copied, copy } = useClipboardCopy();
+  const [copied, copy] = useClipboardCopy();
   const [preview, setPreview] = useState<SettableStatus | null>(null);
   // A new saved unit (the catalog was rewritten) replaces any optimistic status.
   useEffect(() => setPreview(null), [saved]);

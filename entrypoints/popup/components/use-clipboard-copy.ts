@@ -12,10 +12,10 @@ export interface CopyWording {
  * why the browser refused), with what the copy was `of` (a caller that needs it names it), so the
  * caller can show the line only while that still holds.
  */
-export function useClipboardCopy<Of = void>(): {
-  copied: { of: Of; text: string } | null;
-  copy: (text: string, wording: CopyWording, of: Of) => Promise<void>;
-} {
+export function useClipboardCopy<Of = void>(): [
+  copied: { of: Of; text: string } | null,
+  copy: (text: string, wording: CopyWording, of: Of) => Promise<void>,
+] {
   const [copied, setCopied] = useState<{ of: Of; text: string } | null>(null);
   async function copy(text: string, wording: CopyWording, of: Of) {
     try {
@@ -25,5 +25,5 @@ export function useClipboardCopy<Of = void>(): {
       setCopied({ of, text: t('popup.copyFailed', [wording.failure(error)]) });
     }
   }
-  return { copied, copy };
+  return [copied, copy];
 }

@@ -11,11 +11,11 @@ import { searchCatalog, type SearchResult } from '@/lib/search/search';
 export function useSearchResults(
   catalog: Catalog | null,
   query: string,
-): { index: SearchIndex | null; result: SearchResult | null } {
+): [index: SearchIndex | null, result: SearchResult | null] {
   const index = useMemo(() => (catalog ? buildSearchIndex(catalog) : null), [catalog]);
   const result = useMemo(
     () => (index && query.trim() ? searchCatalog(index, query) : null),
     [index, query],
   );
-  return { index, result };
+  return [index, result];
 }
