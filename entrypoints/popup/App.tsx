@@ -35,9 +35,16 @@ export function App() {
         <h1>{t('extName')}</h1>
         <p>{t('popup.firstRunIntro')}</p>
         <TokenForm
+          formClass="token-form"
+          fieldId="token-field"
+          placeholder={t('popup.tokenPlaceholder')}
+          required
+          checking={t('popup.checking')}
           baseUrl={baseUrl}
           namespace={key?.namespace ?? ''}
           hostName={key?.hostName ?? ''}
+          // Saved: the popup moves on to the catalog, so there is nothing to confirm here.
+          onSaved={() => null}
         />
         <p class="muted">
           {t('popup.firstRunMore')}{' '}
