@@ -1,12 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Finder } from '@/components/Finder';
+import { Finder } from './components/Finder';
 import { TokenForm } from '@/components/TokenForm';
 import { useStorageItem } from '@/components/use-storage-item';
 import { t } from '@/lib/i18n';
 import { ask } from '@/lib/messages';
 import { accountInfo, apiBaseUrl, catalogHead, syncState, viewerKey } from '@/lib/settings';
-import { useFullCatalog } from './use-full-catalog';
+import { useFullCatalog } from './components/use-full-catalog';
 
 /** popup.html?q=… or ?unit=…, when the address bar or the right-click menu opened the page. */
 const PAGE_PARAMS = new URLSearchParams(location.search);
@@ -35,9 +35,16 @@ export function App() {
         <h1>{t('extName')}</h1>
         <p>{t('popup.firstRunIntro')}</p>
         <TokenForm
+          formClass="token-form"
+          fieldId="token-field"
+          placeholder={t('popup.tokenPlaceholder')}
+          required
+          checking={t('popup.checking')}
           baseUrl={baseUrl}
           namespace={key?.namespace ?? ''}
           hostName={key?.hostName ?? ''}
+          // Saved: the popup moves on to the catalog, so there is nothing to confirm here.
+          onSaved={() => null}
         />
         <p class="muted">
           {t('popup.firstRunMore')}{' '}

@@ -4,7 +4,8 @@ import { App } from './App';
 import '@/components/theme.css';
 import './popup.css';
 
-// Read by the benchmark (scripts/bench.ts) with Finder's marks: the popup's code starts here.
+// Read by the benchmark (scripts/bench.ts) with the marks of components/use-bench-marks.ts: the
+// popup's code starts here.
 performance.mark('popup-start');
 markDocumentLanguage();
 render(<App />, document.getElementById('app')!);

@@ -5,7 +5,7 @@
 import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SyncStatus } from '@/components/SyncStatus';
+import { SyncStatus } from '@/entrypoints/popup/components/SyncStatus';
 import { runSync } from '@/lib/background/sync-runner';
 import type { Catalog } from '@/lib/catalog/model';
 import {

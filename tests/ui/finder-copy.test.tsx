@@ -4,7 +4,7 @@
 // effect runs after paint, which a background tab or a busy machine delays by many frames).
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { Finder } from '@/components/Finder';
+import { Finder } from '@/entrypoints/popup/components/Finder';
 import { readHead, packCatalog } from '@/lib/catalog/packed';
 import { catalog, project, unit } from '../search/fixtures';
 

@@ -13,8 +13,9 @@ import {
 import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { Outcome } from '@/lib/messages';
 import { StatusActions } from './StatusActions';
-import { StatusPill } from './StatusPill';
 import { t } from '@/lib/i18n';
+import { StatusPill } from './StatusPill';
+import { useClipboardCopy } from './use-clipboard-copy';
 
 interface Props {
   unit: Unit;
@@ -26,7 +27,7 @@ interface Props {
 
 /** Every field of a unit an agent can use, with the two actions they reach for. */
 export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus }: Props) {
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, copy] = useClipboardCopy();
   const [preview, setPreview] = useState<SettableStatus | null>(null);
   // A new saved unit (the catalog was rewritten) replaces any optimistic status.
   useEffect(() => setPreview(null), [saved]);
@@ -46,14 +47,11 @@ export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus
     : saved;
   const viewerUrl = project ? projectViewerUrl(project) : null;
 
-  async function copySummary() {
-    try {
-      await navigator.clipboard.writeText(unitSummary(unit, project));
-      setCopied(t('detail.summaryCopied'));
-    } catch (error) {
-      setCopied(t('popup.copyFailed', [error instanceof Error ? error.message : String(error)]));
-    }
-  }
+  const copySummary = () =>
+    copy(unitSummary(unit, project), {
+      copied: t('detail.summaryCopied'),
+      failure: (error) => (error instanceof Error ? error.message : String(error)),
+    });
 
   const facts: [string, string | null][] = [
     [t('detail.project'), project?.name ?? null],
@@ -138,7 +136,7 @@ export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus
       </div>
       {copied ? (
         <p class="notice" role="status">
-          {copied}
+          {copied.text}
         </p>
       ) : null}
     </section>

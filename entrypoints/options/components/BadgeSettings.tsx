@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { useStorageItem } from './use-storage-item';
+import { useStorageItem } from '@/components/use-storage-item';
 import { badgeProjectId, catalogHead } from '@/lib/settings';
 
 /** Which project's available units show on the toolbar icon, if any. */

@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Catalog, Unit } from '@/lib/catalog/model';
+import type { CatalogHead } from '@/lib/catalog/packed';
+import type { SyncState } from '@/lib/catalog/sync-state';
+import type { SettableStatus } from '@/lib/catalog/settable-status';
+import type { Outcome } from '@/lib/messages';
+import { unitSummary } from '@/lib/format';
+import { t } from '@/lib/i18n';
+import { useSearchResults } from './use-search-results';
+import { ProjectList } from './ProjectList';
+import { QueryChips } from './QueryChips';
+import { resultRowId, SearchResults } from './SearchResults';
+import { SyncStatus } from './SyncStatus';
+import { UnitDetail } from './UnitDetail';
+import { useActiveRow } from './use-active-row';
+import { useBenchMarks } from './use-bench-marks';
+import { useClipboardCopy } from './use-clipboard-copy';
+import { useClock } from './use-clock';
+import { useOpenUnit } from './use-open-unit';
+import { useRememberedQuery } from './use-remembered-query';
+
+interface Props {
+  /** The stored catalog without its units: the project list, counts and freshness. */
+  head: CatalogHead | null;
+  /** The whole catalog for search and details; null while its units load after first paint. */
+  catalog: Catalog | null;
+  sync: SyncState | null;
+  onRefresh: () => void;
+  onOpenLink: (url: string) => void;
+  onOpenSettings: () => void;
+  setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
+  /** Text to search at once (from the address bar or the right-click menu). */
+  initialQuery: string | null;
+  /** A unit to show at once (picked from the address bar's suggestions). */
+  initialUnitId: string | null;
+}
+
+/** The popup's main view: search field, freshness line, results, and a unit's detail. */
+export function Finder(props: Props) {
+  const { head, catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus } = props;
+  const { query, setQuery } = useRememberedQuery(props.initialQuery);
+  const [openUnit, setOpenUnit] = useOpenUnit(catalog, props.initialUnitId);
+  // The "Copied unit …" line belongs to the row and query it was copied from, so it disappears
+  // when either changes without an effect to clear it: an effect runs after paint (late in a
+  // background tab) and could wipe the notice of a copy made in the meantime.
+  const [copied, copy] = useClipboardCopy<{ query: string; unitId: string }>();
+  const input = useRef<HTMLInputElement>(null);
+  const now = useClock();
+
+  const [index, result] = useSearchResults(catalog, query);
+  const projectsById = useMemo(() => new Map((head?.projects ?? []).map((p) => [p.id, p])), [head]);
+  const counts = head?.statusCounts ?? {};
+  const units = result?.units ?? [];
+  const { active, next, previous } = useActiveRow(query, units.length);
+  useBenchMarks(head, index, result, query);
+
+  useEffect(() => {
+    if (!openUnit) input.current?.focus();
+  }, [openUnit]);
+
+  if (openUnit) {
+    return (
+      <UnitDetail
+        unit={openUnit}
+        project={projectsById.get(openUnit.projectId)}
+        onBack={() => setOpenUnit(null)}
+        onOpenLink={onOpenLink}
+        setStatus={setStatus}
+      />
+    );
+  }
+
+  const copiedNotice =
+    copied && copied.of.query === query && copied.of.unitId === units[active]?.id
+      ? copied.text
+      : null;
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      next();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      previous();
+    } else if (event.key === 'Enter' && units[active]) {
+      event.preventDefault();
+      setOpenUnit(units[active]);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    } else if (event.key === 'c' && (event.ctrlKey || event.metaKey) && units[active]) {
+      // Copy the selected result's summary, unless the agent selected text in the field.
+      const field = event.currentTarget as HTMLInputElement;
+      if (field.selectionStart !== field.selectionEnd) return;
+      event.preventDefault();
+      const unit = units[active];
+      void copy(
+        unitSummary(unit, projectsById.get(unit.projectId)),
+        { copied: t('popup.copiedUnit', [unit.number]), failure: String },
+        { query, unitId: unit.id },
+      );
+    }
+  }
+
+  return (
+    <div class="finder">
+      <header class="finder-header">
+        <label class="visually-hidden" for="search-field">
+          {t('popup.searchLabel')}
+        </label>
+        <input
+          id="search-field"
+          ref={input}
+          type="search"
+          autoFocus
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={t('popup.searchPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          role="combobox"
+          list={undefined}
+          aria-expanded={units.length > 0}
+          aria-controls="results"
+          aria-activedescendant={units[active] ? resultRowId(units[active]) : undefined}
+        />
+        <button
+          type="button"
+          onClick={onRefresh}
+          disabled={sync?.running}
+          title={t('popup.refreshTitle')}
+        >
+          {t('common.refresh')}
+        </button>
+        <button
+          type="button"
+          class="link-button"
+          onClick={onOpenSettings}
+          title={t('common.settings')}
+        >
+          {t('common.settings')}
+        </button>
+      </header>
+      <SyncStatus catalog={head} sync={sync} now={now} onOpenSettings={onOpenSettings} />
+      {result ? <QueryChips query={result.query} onChange={setQuery} /> : null}
+      {!head ? (
+        <EmptyCatalog sync={sync} />
+      ) : query.trim() && !result ? (
+        <p class="muted result-count" role="status">
+          {t('common.loading')}
+        </p>
+      ) : result ? (
+        <SearchResults
+          result={result}
+          active={active}
+          notice={copiedNotice}
+          counts={counts}
+          projectsById={projectsById}
+          onOpenProject={(p) => setQuery(p.name)}
+          onOpenUnit={setOpenUnit}
+        />
+      ) : (
+        <ProjectList projects={head.projects} counts={counts} onOpen={(p) => setQuery(p.name)} />
+      )}
+    </div>
+  );
+}
+
+function EmptyCatalog({ sync }: { sync: SyncState | null }) {
+  if (sync?.lastError) return null; // SyncStatus already says what went wrong.
+  return <p class="empty">{t('popup.loadingProjects')}</p>;
+}

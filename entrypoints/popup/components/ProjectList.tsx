@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Project } from '@/lib/catalog/model';
+import type { StatusCounts } from '@/lib/catalog/packed';
+import { t } from '@/lib/i18n';
+import { ProjectRow } from './ProjectRow';
+
+/** Project rows drawn at first: more than the popup shows (about ten); the rest as it scrolls. */
+const FIRST_PROJECT_ROWS = 20;
+const MORE_PROJECT_ROWS = 60;
+
+/** Every project, drawn a screenful at a time as the agent scrolls. */
+export function ProjectList(props: {
+  projects: Project[];
+  counts: StatusCounts;
+  onOpen: (project: Project) => void;
+}) {
+  const [shown, setShown] = useState(FIRST_PROJECT_ROWS);
+  const end = useRef<HTMLLIElement>(null);
+  // 300 rows take a few hundred milliseconds to draw: draw the first ones, and more whenever
+  // the end of the list comes within a screen of view.
+  useEffect(() => {
+    const sentinel = end.current;
+    if (!sentinel) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setShown((n) => n + MORE_PROJECT_ROWS);
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [shown, props.projects.length]);
+
+  if (props.projects.length === 0) {
+    return <p class="empty">{t('popup.noProjects')}</p>;
+  }
+  return (
+    <ul class="list" aria-label={t('popup.projects')}>
+      {props.projects.slice(0, shown).map((project) => (
+        <ProjectRow
+          key={project.id}
+          project={project}
+          counts={props.counts[project.id] ?? {}}
+          onOpen={props.onOpen}
+        />
+      ))}
+      {shown < props.projects.length ? <li ref={end} class="list-end" aria-hidden="true" /> : null}
+    </ul>
+  );
+}

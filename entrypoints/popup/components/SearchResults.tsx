@@ -1,0 +1,66 @@
+import type { Project, Unit } from '@/lib/catalog/model';
+import type { StatusCounts } from '@/lib/catalog/packed';
+import type { SearchResult } from '@/lib/search/search';
+import { t } from '@/lib/i18n';
+import { ProjectRow } from './ProjectRow';
+import { UnitRow } from './UnitRow';
+
+interface Props {
+  result: SearchResult;
+  /** The row the arrow keys have chosen. */
+  active: number;
+  /** Said in place of the count: how the last copy went, while it is about the active row. */
+  notice: string | null;
+  counts: StatusCounts;
+  projectsById: Map<string, Project>;
+  onOpenProject: (project: Project) => void;
+  onOpenUnit: (unit: Unit) => void;
+}
+
+/** The element id of a unit's row, which the search field names as its active descendant. */
+export function resultRowId(unit: Unit): string {
+  return `unit-${unit.id}`;
+}
+
+/** The answer to a search: how many units matched, the first matching projects, the units. */
+export function SearchResults(props: Props) {
+  const { result, active, counts, projectsById } = props;
+  return (
+    <>
+      <p class="muted result-count" role="status">
+        {props.notice ?? describeCount(result.totalUnits, result.units.length)}
+      </p>
+      {result.projects.length > 0 ? (
+        <ul class="list" aria-label={t('popup.matchingProjects')}>
+          {result.projects.slice(0, 3).map((project) => (
+            <ProjectRow
+              key={project.id}
+              project={project}
+              counts={counts[project.id] ?? {}}
+              onOpen={props.onOpenProject}
+            />
+          ))}
+        </ul>
+      ) : null}
+      <ul id="results" class="list" role="listbox" aria-label={t('popup.units')}>
+        {result.units.map((unit, i) => (
+          <UnitRow
+            key={unit.id}
+            id={resultRowId(unit)}
+            unit={unit}
+            project={projectsById.get(unit.projectId)}
+            selected={i === active}
+            onOpen={props.onOpenUnit}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function describeCount(total: number, shown: number): string {
+  if (total === 0) return t('popup.noMatch');
+  return shown < total
+    ? t('popup.countLimited', [String(total), String(shown)])
+    : t('popup.count', total);
+}

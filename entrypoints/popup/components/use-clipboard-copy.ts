@@ -1,0 +1,29 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+
+/** What to say once the copy is done, and how to describe a refusal's error. */
+export interface CopyWording {
+  copied: string;
+  failure: (error: unknown) => string;
+}
+
+/**
+ * Puts text on the clipboard and keeps the line that says how it went ("Copied unit 801.", or
+ * why the browser refused), with what the copy was `of` (a caller that needs it names it), so the
+ * caller can show the line only while that still holds.
+ */
+export function useClipboardCopy<Of = void>(): [
+  copied: { of: Of; text: string } | null,
+  copy: (text: string, wording: CopyWording, of: Of) => Promise<void>,
+] {
+  const [copied, setCopied] = useState<{ of: Of; text: string } | null>(null);
+  async function copy(text: string, wording: CopyWording, of: Of) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied({ of, text: wording.copied });
+    } catch (error) {
+      setCopied({ of, text: t('popup.copyFailed', [wording.failure(error)]) });
+    }
+  }
+  return [copied, copy];
+}
