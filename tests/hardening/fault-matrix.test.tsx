@@ -11,7 +11,7 @@ import { format, resolveConfig } from 'prettier';
 import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { startTestSandbox, type Sandbox } from '../support/sandbox';
 import type { FaultSwitches } from '../../sandbox/faults';
 import { StatusActions } from '@/components/StatusActions';
 import { UnitRow } from '@/components/UnitRow';
@@ -42,7 +42,7 @@ import {
   startFaultProxy,
   type FaultProxy,
   type Rule,
-} from './fault-proxy';
+} from '../support/fault-proxy';
 
 const MATRIX_FILE = 'docs/fault-matrix.md';
 
@@ -846,11 +846,7 @@ function partialCases(): Case[] {
         // the others are still waiting for theirs when the server goes away.
         let armed = false;
         let closing: Promise<void> | null = null;
-        const doomed = await startSandbox({
-          port: 0,
-          seed: 11,
-          projects: 4,
-          unitsPerProject: 10,
+        const doomed = await startTestSandbox('outage', {
           log: (line) => {
             if (!armed || closing || !/^GET \/api\/projects\/(?!mine)\S+ 20\d/.test(line)) return;
             closing = doomed.close();
@@ -924,7 +920,7 @@ const rows: Row[] = [];
 let total = 0;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, seed: 5, projects: 4, unitsPerProject: 12 });
+  sandbox = await startTestSandbox('faultMatrix');
   proxy = await startFaultProxy(sandbox.url);
   const catalog = await firstSync(sandbox.demoToken, proxy.url);
   baseline = {

@@ -1,9 +1,10 @@
 // The client's sentences in French, when the browser speaks French: every status × resource ×
 // lookup the client can report, the errors built without an answer, and the real client failing
 // against the sandbox over HTTP.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
-import { createPlanpointClient } from '../../lib/planpoint/client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planpointClient } from '../support/client';
+import { unreachableUrl } from '../support/listen';
+import { useSandbox } from '../support/sandbox';
 import {
   errorFromResponse,
   invalidResponseError,
@@ -113,23 +114,12 @@ describe('API error sentences in French', () => {
 });
 
 describe('the real client in French, over HTTP to the sandbox', () => {
-  let sb: Sandbox;
-  beforeAll(async () => {
-    sb = await startSandbox({ port: 0, seed: 1, projects: 2, unitsPerProject: 5 });
-  });
-  afterAll(() => sb.close());
+  const sb = useSandbox('tiny');
   beforeEach(async () => {
-    sb.reset();
     await speak('fr');
   });
 
-  const client = (token = sb.demoToken) =>
-    createPlanpointClient({
-      baseUrl: sb.url,
-      getToken: () => token,
-      retries: 0,
-      timeoutMs: 3000,
-    });
+  const client = (token = sb.demoToken) => planpointClient(sb, { token, retries: 0 });
 
   it('a rejected token', async () => {
     const e = await failure(client('not-a-real-token').myProjects());
@@ -155,12 +145,8 @@ describe('the real client in French, over HTTP to the sandbox', () => {
   });
 
   it('a server that is gone', async () => {
-    const gone = await startSandbox({ port: 0 });
-    const url = gone.url;
-    await gone.close();
-    const e = await failure(
-      createPlanpointClient({ baseUrl: url, getToken: () => 'x', retries: 0 }).myProjects(),
-    );
+    const url = await unreachableUrl();
+    const e = await failure(planpointClient(url, { token: 'x', retries: 0 }).myProjects());
     expect(errorText(e)).toBe(
       `Le serveur ${url} est injoignable. Vérifiez l'URL de base de l'API dans les paramètres et votre connexion Internet.`,
     );
