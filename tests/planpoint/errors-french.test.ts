@@ -8,6 +8,7 @@ import { useSandbox } from '../support/sandbox';
 import {
   errorFromResponse,
   invalidResponseError,
+  isPlanpointError,
   networkError,
   noTokenError,
   redirectError,
@@ -31,6 +32,14 @@ const RESOURCES: PlanpointResource[] = [
 ];
 const LOOKUPS = ['id', 'find', 'login'] as const;
 const STATUSES = [400, 401, 403, 404, 405, 408, 410, 418, 429, 500, 502, 503, 302];
+
+/** Pasted tokens normalizeToken refuses: one with a space, one with a character beyond ASCII. */
+const REFUSED_TOKENS = ['abc def', 'jeton-é'];
+
+/** How many sentences everySentence builds: per resource and lookup, 3 bodies per status and a
+ * pause; then 11 errors built without an answer; then one per refused token. */
+const SENTENCE_COUNT =
+  RESOURCES.length * LOOKUPS.length * (STATUSES.length * 3 + 1) + 11 + REFUSED_TOKENS.length;
 
 /** Words and phrases only the English sentences have. */
 const ENGLISH = /\b(the|Check|Settings|could not|was chosen|try again|Paste|answer)\b/;
@@ -62,14 +71,19 @@ function everySentence(): string[] {
     errorText(invalidResponseError('x', undefined, 'data')),
     errorText(invalidResponseError('x', undefined, 'size')),
   );
-  for (const pasted of ['abc def', 'jeton-é']) {
-    try {
-      normalizeToken(pasted);
-    } catch (e) {
-      sentences.push(errorText(e as PlanpointError));
-    }
-  }
+  for (const pasted of REFUSED_TOKENS) sentences.push(errorText(refusal(pasted)));
   return sentences;
+}
+
+/** The error normalizeToken refuses `pasted` with; accepting it fails the test. */
+function refusal(pasted: string): PlanpointError {
+  try {
+    normalizeToken(pasted);
+  } catch (e) {
+    if (isPlanpointError(e)) return e;
+    throw e;
+  }
+  throw new Error(`normalizeToken accepted ${JSON.stringify(pasted)}; the test needs a refusal`);
 }
 
 describe('API error sentences in French', () => {
@@ -77,6 +91,7 @@ describe('API error sentences in French', () => {
     const english = everySentence();
     await speak('fr');
     const french = everySentence();
+    expect(english).toHaveLength(SENTENCE_COUNT);
     expect(french).toHaveLength(english.length);
     french.forEach((sentence, i) => {
       expect(sentence, english[i]).not.toBe('');
