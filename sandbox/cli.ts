@@ -4,14 +4,9 @@
 // once, on purpose, so it can be pasted into the extension's options page.
 
 import { parseArgs } from 'node:util';
+import { SANDBOX_SIZES as PRESETS } from './presets';
 import { startSandbox } from './server';
 import { SHAPE_NAMES, shapeFromNames } from './shape';
-
-const PRESETS = {
-  small: { projects: 8, unitsPerProject: 40 },
-  '5k': { projects: 25, unitsPerProject: 200 },
-  '60k': { projects: 300, unitsPerProject: 200 },
-} as const;
 
 function integer(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;

@@ -8,13 +8,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SANDBOX_SIZES as PRESETS } from '../sandbox/presets';
 import { startSandbox } from '../sandbox/server';
 
-const PRESETS = {
-  small: { projects: 8, unitsPerProject: 40 },
-  '5k': { projects: 25, unitsPerProject: 200 },
-  '60k': { projects: 300, unitsPerProject: 200 },
-} as const;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const { values } = parseArgs({

@@ -1,6 +1,7 @@
 // `npm test`: every check CI runs, in order, with one summary at the end.
-//   typecheck → format → unit tests (vitest) → build → web-ext lint → e2e (Playwright, both browsers)
-// A failing phase does not stop the next ones, except that lint and e2e need a build. Test counts
+//   typecheck → format → build → unit tests (vitest) → web-ext lint → e2e (Playwright, both browsers)
+// The build comes before the unit tests, since tests/perf/bundle-size.test.ts measures it. A
+// failing phase does not stop the next ones, except that lint and e2e need a build. Test counts
 // come from the runners' JSON reports; typecheck, format, build and lint count as one check each.
 // The last line is `N passed, N failed`; the exit code is non-zero on any failure or if no test ran.
 //   --skip-e2e (or SKIP_E2E=1): leave out the real-browser tests, for a quick local run.
@@ -196,6 +197,11 @@ async function main(): Promise<void> {
     check(join(BIN, 'prettier'), ['--check', '.'], 5 * MINUTE),
   );
 
+  const build = await phase('build (npm run build)', () =>
+    check('npm', ['run', 'build'], 10 * MINUTE),
+  );
+  const built = build.failed === 0;
+
   await phase('unit tests (vitest)', async () => {
     const timeoutMs = 20 * MINUTE;
     await rm(VITEST_JSON, { force: true });
@@ -212,11 +218,6 @@ async function main(): Promise<void> {
     };
     return testCounts(result, counts, timeoutMs);
   });
-
-  const build = await phase('build (npm run build)', () =>
-    check('npm', ['run', 'build'], 10 * MINUTE),
-  );
-  const built = build.failed === 0;
 
   await phase('lint (web-ext lint -s .output/firefox-mv3)', async () => {
     if (!built) return notRun('not run: the build failed');

@@ -1,8 +1,8 @@
 // The background's request handlers, with WXT's fake browser for storage and the real sandbox
 // over HTTP for Planpoint.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../support/sandbox';
 import { handlers } from '@/lib/background/handlers';
 import { route } from '@/lib/background/router';
 import { runSync } from '@/lib/background/sync-runner';
@@ -17,15 +17,10 @@ import {
   viewerKey,
 } from '@/lib/settings';
 
-let sandbox: Sandbox;
+const sandbox = useSandbox('background');
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, seed: 3, projects: 4, unitsPerProject: 20 });
-});
-afterAll(() => sandbox.close());
 beforeEach(() => {
   fakeBrowser.reset();
-  sandbox.reset();
 });
 
 const noKey = { namespace: '', hostName: '' };
@@ -295,5 +290,4 @@ describe('setUnitStatus', () => {
     });
     expect(await catalogSnapshot.getValue()).toEqual(before);
   });
-
 });

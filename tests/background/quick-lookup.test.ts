@@ -1,9 +1,9 @@
 // Address bar suggestions, the right-click lookup and the toolbar badge, on a real synced
 // catalog from the sandbox (WXT's fake browser holds the storage).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
-import { createPlanpointClient } from '@/lib/planpoint/client';
+import { planpointClient } from '../support/client';
+import { useSandbox } from '../support/sandbox';
 import { syncCatalog } from '@/lib/catalog/sync';
 import type { Catalog } from '@/lib/catalog/model';
 import { catalogSnapshot } from '@/lib/settings';
@@ -18,15 +18,12 @@ import {
 import { lookupQuery } from '@/lib/background/context-menu';
 import { badgeFor } from '@/lib/background/badge';
 
-let sandbox: Sandbox;
+const sandbox = useSandbox('quickLookup');
 let catalog: Catalog;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, seed: 5, projects: 5, unitsPerProject: 40 });
-  const client = createPlanpointClient({ baseUrl: sandbox.url, getToken: () => sandbox.demoToken });
-  catalog = await syncCatalog(client, { viewerKey: null, previous: null });
+  catalog = await syncCatalog(planpointClient(sandbox), { viewerKey: null, previous: null });
 });
-afterAll(() => sandbox.close());
 beforeEach(async () => {
   fakeBrowser.reset();
   watchCatalogForCache();

@@ -1,11 +1,11 @@
 // The stored catalog format (lib/catalog/packed.ts) and the storage items built on it: every unit
 // comes back exactly as it went in, in much less space, and a head and units from different
 // writes are never combined.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { syncCatalog } from '@/lib/catalog/sync';
-import { createPlanpointClient } from '@/lib/planpoint/client';
+import { planpointClient } from '../support/client';
+import { useSandbox } from '../support/sandbox';
 import type { Catalog, Unit } from '@/lib/catalog/model';
 import {
   countByStatus,
@@ -120,18 +120,12 @@ describe('packed units', () => {
 });
 
 describe('a synced catalog', () => {
-  let sandbox: Sandbox;
+  const sandbox = useSandbox('fiveThousandUnits');
   let catalog: Catalog;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, projects: 25, unitsPerProject: 200 });
-    const client = createPlanpointClient({
-      baseUrl: sandbox.url,
-      getToken: () => sandbox.demoToken,
-    });
-    catalog = await syncCatalog(client, { viewerKey: null, previous: null });
+    catalog = await syncCatalog(planpointClient(sandbox), { viewerKey: null, previous: null });
   });
-  afterAll(() => sandbox.close());
 
   it('round-trips through its packed form', () => {
     const { head, units } = packCatalog(catalog);

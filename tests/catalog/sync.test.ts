@@ -1,26 +1,16 @@
 // syncCatalog against the local Planpoint sandbox over real HTTP.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
-import { createPlanpointClient, type PlanpointClient } from '@/lib/planpoint/client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planpointClient, type PlanpointClient } from '../support/client';
+import { useSandbox } from '../support/sandbox';
 import { syncCatalog } from '@/lib/catalog/sync';
 import { syncFailureText } from '@/lib/error-text';
 import { PlanpointError } from '@/lib/planpoint/errors';
 
-let sandbox: Sandbox;
+const sandbox = useSandbox('sync');
 let client: PlanpointClient;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, seed: 7, projects: 6, unitsPerProject: 30 });
-});
-afterAll(() => sandbox.close());
 beforeEach(() => {
-  sandbox.reset();
-  client = createPlanpointClient({
-    baseUrl: sandbox.url,
-    getToken: () => sandbox.demoToken,
-    retryDelayMs: 1,
-    timeoutMs: 3000,
-  });
+  client = planpointClient(sandbox);
 });
 
 function demoProjects() {
@@ -103,18 +93,14 @@ describe('syncCatalog', () => {
   });
 
   it('fails with unauthorized for a rejected token', async () => {
-    const rejected = createPlanpointClient({ baseUrl: sandbox.url, getToken: () => 'not-a-token' });
+    const rejected = planpointClient(sandbox, { token: 'not-a-token' });
     const error = await syncCatalog(rejected, { viewerKey: null, previous: null }).catch((e) => e);
     expect(error).toBeInstanceOf(PlanpointError);
     expect(error.kind).toBe('unauthorized');
   });
 
   it('fails with network when the server cannot be reached', async () => {
-    const offline = createPlanpointClient({
-      baseUrl: 'http://127.0.0.1:1',
-      getToken: () => 'x',
-      retryDelayMs: 1,
-    });
+    const offline = planpointClient('http://127.0.0.1:1', { token: 'x' });
     await expect(syncCatalog(offline, { viewerKey: null, previous: null })).rejects.toMatchObject({
       kind: 'network',
     });

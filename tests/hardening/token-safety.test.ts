@@ -4,10 +4,8 @@
 // echoes the token or the password is cleaned before anyone sees it; nothing reaches
 // storage.sync. The real-browser half is e2e/hardening-token.spec.ts.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
 import background from '@/entrypoints/background';
 import { handlers } from '@/lib/background/handlers';
 import { runSync } from '@/lib/background/sync-runner';
@@ -15,7 +13,9 @@ import { storedErrorText } from '@/lib/error-text';
 import type { Catalog } from '@/lib/catalog/model';
 import { apiBaseUrl, apiToken, catalogSnapshot, syncState } from '@/lib/settings';
 import { firstSync, record, seedBaseline } from './harness';
-import { sendJson, startFaultProxy, type FaultProxy } from './fault-proxy';
+import { sendJson, startFaultProxy, type FaultProxy } from '../support/fault-proxy';
+import { listenOnFreePort } from '../support/listen';
+import { useSandbox } from '../support/sandbox';
 
 interface Recorder {
   url: string;
@@ -31,37 +31,26 @@ async function startRecorder(): Promise<Recorder> {
     res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     res.end('[]');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenOnFreePort(server);
+  return { url, seen, close };
 }
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 
-let sandbox: Sandbox;
+const sandbox = useSandbox('tokenSafety');
 let proxy: FaultProxy;
 let recorder: Recorder;
 let catalog: Catalog;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, seed: 9, projects: 3, unitsPerProject: 8 });
   proxy = await startFaultProxy(sandbox.url);
   recorder = await startRecorder();
   catalog = await firstSync(sandbox.demoToken, proxy.url);
 });
 afterAll(async () => {
-  await Promise.all([proxy.close(), recorder.close(), sandbox.close()]);
+  await Promise.all([proxy.close(), recorder.close()]);
 });
 beforeEach(async () => {
-  sandbox.reset();
   proxy.clear();
   recorder.seen.length = 0;
   await seedBaseline({ token: sandbox.demoToken, baseUrl: proxy.url, catalog });

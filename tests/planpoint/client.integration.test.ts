@@ -1,12 +1,9 @@
 // The client against the local Planpoint sandbox over real HTTP: every client function, then
 // every error kind, provoked the way the real service (or the network) would produce it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
-import {
-  createPlanpointClient,
-  type ClientOptions,
-  type PlanpointClient,
-} from '../../lib/planpoint/client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planpointClient, type PlanpointClient, type TestClientOptions } from '../support/client';
+import { unreachableUrl } from '../support/listen';
+import { useSandbox } from '../support/sandbox';
 import type { PlanpointError } from '../../lib/planpoint/errors';
 import { createTransport } from '../../lib/planpoint/http';
 import {
@@ -23,32 +20,16 @@ import { errorText } from '../../lib/error-text';
 
 const MISSING_ID = '000000000000000000000000';
 
-let sb: Sandbox;
 const log: string[] = [];
+const sb = useSandbox('demo', { log: (line) => log.push(line) });
 
-beforeAll(async () => {
-  sb = await startSandbox({
-    port: 0,
-    seed: 1,
-    projects: 8,
-    unitsPerProject: 40,
-    log: (line) => log.push(line),
-  });
-});
-afterAll(() => sb.close());
 beforeEach(() => {
-  sb.reset();
   log.length = 0;
 });
 
-function client(opts: ClientOptions = {}): PlanpointClient {
-  return createPlanpointClient({
-    baseUrl: sb.url,
-    getToken: () => sb.demoToken,
-    retryDelayMs: 1,
-    timeoutMs: 3000,
-    ...opts,
-  });
+/** The client with the demo token, unless the options say otherwise. */
+function client(opts: TestClientOptions = {}): PlanpointClient {
+  return planpointClient(sb, opts);
 }
 
 /** Requests the sandbox answered for a path, e.g. "GET /api/projects/mine". */
@@ -73,7 +54,7 @@ function expectNoToken(e: PlanpointError) {
 describe('every client function against the sandbox', () => {
   it('login exchanges email and password for the account token', async () => {
     const demo = sb.accounts[0]!;
-    const anonymous = createPlanpointClient({ baseUrl: sb.url });
+    const anonymous = client({ token: null });
     await expect(anonymous.login(demo.email, demo.password)).resolves.toEqual({
       token: demo.token,
       message: 'Login successful',
@@ -109,7 +90,7 @@ describe('every client function against the sandbox', () => {
 
   it('findProjects finds by namespace and host name, without a token', async () => {
     const summary = await firstProject();
-    const anonymous = createPlanpointClient({ baseUrl: sb.url });
+    const anonymous = client({ token: null });
     const found = await anonymous.findProjects({
       namespace: summary.namespace ?? '',
       hostName: summary.hostName ?? '',
@@ -334,7 +315,7 @@ describe('every error kind against the sandbox', () => {
   });
 
   it('no-token: nothing is sent', async () => {
-    const e = await failure(createPlanpointClient({ baseUrl: sb.url }).myProjects());
+    const e = await failure(client({ token: null }).myProjects());
     expect(e.kind).toBe('no-token');
     expect(log).toHaveLength(0);
   });
@@ -398,9 +379,7 @@ describe('every error kind against the sandbox', () => {
   });
 
   it('network: nothing listens on the port', async () => {
-    const closed = await startSandbox({ port: 0 });
-    const url = closed.url;
-    await closed.close();
+    const url = await unreachableUrl();
     const e = await failure(client({ baseUrl: url, retries: 0 }).myProjects());
     expect(e.kind).toBe('network');
     expect(errorText(e)).toContain(`The server at ${url} could not be reached`);

@@ -1,16 +1,12 @@
 // The client over real HTTP against a scripted stub: exact requests, every failure path.
 import { inspect } from 'node:util';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createPlanpointClient,
-  DEFAULT_BASE_URL,
-  type ClientOptions,
-  type PlanpointClient,
-} from '../../lib/planpoint/client';
+import { DEFAULT_BASE_URL } from '../../lib/planpoint/client';
 import type { PlanpointError } from '../../lib/planpoint/errors';
 import { backoffDelay, MAX_RESPONSE_BYTES } from '../../lib/planpoint/http';
-import { sendJson, startStub, type Stub } from './stub-server';
+import { planpointClient, type PlanpointClient, type TestClientOptions } from '../support/client';
+import { unreachableUrl } from '../support/listen';
+import { sendJson, startStub, type Stub } from '../support/stub-server';
 import { failure } from './failure';
 import { errorText } from '../../lib/error-text';
 
@@ -26,14 +22,8 @@ beforeEach(() => {
   stub.requests.length = 0;
 });
 
-function client(opts: ClientOptions = {}): PlanpointClient {
-  return createPlanpointClient({
-    baseUrl: stub.url,
-    getToken: () => TOKEN,
-    retryDelayMs: 1,
-    timeoutMs: 2000,
-    ...opts,
-  });
+function client(opts: TestClientOptions = {}): PlanpointClient {
+  return planpointClient(stub, { token: TOKEN, timeoutMs: 2000, ...opts });
 }
 
 function expectNoSecret(e: PlanpointError, ...secrets: string[]) {
@@ -378,7 +368,7 @@ describe('token handling', () => {
     ['empty', () => '   '],
     ['"Bearer" alone', () => 'Bearer '],
   ])('fails with no-token and sends nothing when the token is %s', async (_name, getToken) => {
-    const c = createPlanpointClient({ baseUrl: stub.url, getToken });
+    const c = planpointClient(stub, { getToken });
     for (const call of [
       () => c.myProjects(),
       () => c.getUnit('u1'),
@@ -398,7 +388,7 @@ describe('token handling', () => {
         ? sendJson(res, 200, { message: 'ok', access_token: 'jwt' })
         : sendJson(res, 201, []),
     );
-    const anonymous = createPlanpointClient({ baseUrl: stub.url });
+    const anonymous = planpointClient(stub);
     await anonymous.login('a@example.com', 'pw');
     await anonymous.findProjects({ namespace: 'n', hostName: 'h' });
     await anonymous.findGroups({ namespace: 'n', hostName: 'h' });
@@ -508,7 +498,7 @@ describe('the Authorization header', () => {
           ? sendJson(res, 201, [])
           : sendJson(res, 401, { message: 'Invalid token' }),
       );
-      const rawClient = createPlanpointClient({ baseUrl: raw.url, getToken: () => 'tok_1234' });
+      const rawClient = planpointClient(raw.url, { token: 'tok_1234' });
       await expect(rawClient.myProjects()).resolves.toEqual([]);
       await expect(rawClient.myProjects()).resolves.toEqual([]);
       expect(raw.requests.map((r) => r.headers.authorization)).toEqual([
@@ -685,13 +675,11 @@ describe('timeouts and network failures', () => {
   });
 
   it('reports a closed port as a network error naming the server', async () => {
-    const port = await freePort();
-    const e = await failure(
-      client({ baseUrl: `http://127.0.0.1:${port}`, retries: 0 }).myProjects(),
-    );
+    const url = await unreachableUrl();
+    const e = await failure(client({ baseUrl: url, retries: 0 }).myProjects());
     expect(e.kind).toBe('network');
     expect(errorText(e)).toBe(
-      `The server at http://127.0.0.1:${port} could not be reached. Check the API base URL in Settings and your internet connection.`,
+      `The server at ${url} could not be reached. Check the API base URL in Settings and your internet connection.`,
     );
     expect(e.message).toContain('ECONNREFUSED');
     expectNoSecret(e, TOKEN);
@@ -794,15 +782,3 @@ describe('unreadable answers', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}

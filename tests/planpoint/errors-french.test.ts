@@ -1,12 +1,14 @@
 // The client's sentences in French, when the browser speaks French: every status × resource ×
 // lookup the client can report, the errors built without an answer, and the real client failing
 // against the sandbox over HTTP.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
-import { createPlanpointClient } from '../../lib/planpoint/client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { planpointClient } from '../support/client';
+import { unreachableUrl } from '../support/listen';
+import { useSandbox } from '../support/sandbox';
 import {
   errorFromResponse,
   invalidResponseError,
+  isPlanpointError,
   networkError,
   noTokenError,
   redirectError,
@@ -30,6 +32,14 @@ const RESOURCES: PlanpointResource[] = [
 ];
 const LOOKUPS = ['id', 'find', 'login'] as const;
 const STATUSES = [400, 401, 403, 404, 405, 408, 410, 418, 429, 500, 502, 503, 302];
+
+/** Pasted tokens normalizeToken refuses: one with a space, one with a character beyond ASCII. */
+const REFUSED_TOKENS = ['abc def', 'jeton-é'];
+
+/** How many sentences everySentence builds: per resource and lookup, 3 bodies per status and a
+ * pause; then 11 errors built without an answer; then one per refused token. */
+const SENTENCE_COUNT =
+  RESOURCES.length * LOOKUPS.length * (STATUSES.length * 3 + 1) + 11 + REFUSED_TOKENS.length;
 
 /** Words and phrases only the English sentences have. */
 const ENGLISH = /\b(the|Check|Settings|could not|was chosen|try again|Paste|answer)\b/;
@@ -61,14 +71,19 @@ function everySentence(): string[] {
     errorText(invalidResponseError('x', undefined, 'data')),
     errorText(invalidResponseError('x', undefined, 'size')),
   );
-  for (const pasted of ['abc def', 'jeton-é']) {
-    try {
-      normalizeToken(pasted);
-    } catch (e) {
-      sentences.push(errorText(e as PlanpointError));
-    }
-  }
+  for (const pasted of REFUSED_TOKENS) sentences.push(errorText(refusal(pasted)));
   return sentences;
+}
+
+/** The error normalizeToken refuses `pasted` with; accepting it fails the test. */
+function refusal(pasted: string): PlanpointError {
+  try {
+    normalizeToken(pasted);
+  } catch (e) {
+    if (isPlanpointError(e)) return e;
+    throw e;
+  }
+  throw new Error(`normalizeToken accepted ${JSON.stringify(pasted)}; the test needs a refusal`);
 }
 
 describe('API error sentences in French', () => {
@@ -76,6 +91,7 @@ describe('API error sentences in French', () => {
     const english = everySentence();
     await speak('fr');
     const french = everySentence();
+    expect(english).toHaveLength(SENTENCE_COUNT);
     expect(french).toHaveLength(english.length);
     french.forEach((sentence, i) => {
       expect(sentence, english[i]).not.toBe('');
@@ -113,23 +129,12 @@ describe('API error sentences in French', () => {
 });
 
 describe('the real client in French, over HTTP to the sandbox', () => {
-  let sb: Sandbox;
-  beforeAll(async () => {
-    sb = await startSandbox({ port: 0, seed: 1, projects: 2, unitsPerProject: 5 });
-  });
-  afterAll(() => sb.close());
+  const sb = useSandbox('tiny');
   beforeEach(async () => {
-    sb.reset();
     await speak('fr');
   });
 
-  const client = (token = sb.demoToken) =>
-    createPlanpointClient({
-      baseUrl: sb.url,
-      getToken: () => token,
-      retries: 0,
-      timeoutMs: 3000,
-    });
+  const client = (token = sb.demoToken) => planpointClient(sb, { token, retries: 0 });
 
   it('a rejected token', async () => {
     const e = await failure(client('not-a-real-token').myProjects());
@@ -155,12 +160,8 @@ describe('the real client in French, over HTTP to the sandbox', () => {
   });
 
   it('a server that is gone', async () => {
-    const gone = await startSandbox({ port: 0 });
-    const url = gone.url;
-    await gone.close();
-    const e = await failure(
-      createPlanpointClient({ baseUrl: url, getToken: () => 'x', retries: 0 }).myProjects(),
-    );
+    const url = await unreachableUrl();
+    const e = await failure(planpointClient(url, { token: 'x', retries: 0 }).myProjects());
     expect(errorText(e)).toBe(
       `Le serveur ${url} est injoignable. Vérifiez l'URL de base de l'API dans les paramètres et votre connexion Internet.`,
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, projectId, useSandbox } from './helpers';
+import { call, projectId } from './helpers';
+import { useSandbox } from '../support/sandbox';
 
 const sandbox = useSandbox();
 
@@ -13,7 +14,7 @@ describe('errors', () => {
       ['GET', '/api/users/login', 'POST, OPTIONS'],
     ];
     for (const [method, path, allow] of cases) {
-      const result = await call(sandbox(), path, { method });
+      const result = await call(sandbox, path, { method });
       expect(result.status).toBe(405);
       expect(result.headers.get('allow')).toBe(allow);
       expect(result.json.message).toEqual(expect.any(String));
@@ -22,7 +23,7 @@ describe('errors', () => {
 
   it('answers 404 {message} for unknown paths', async () => {
     for (const path of ['/api/nothing', '/api/projects/mine/extra', '/', '/units']) {
-      const result = await call(sandbox(), path);
+      const result = await call(sandbox, path);
       expect(result.status).toBe(404);
       expect(result.json.message).toEqual(expect.any(String));
     }
@@ -38,24 +39,24 @@ describe('errors', () => {
       '/api/groups/0123456789abcdef01234567',
       '/api/groups/downtown',
     ]) {
-      const result = await call(sandbox(), path);
+      const result = await call(sandbox, path);
       expect(result.status, path).toBe(404);
       expect(result.json.message).toMatch(/not found/);
     }
   });
 
   it('checks the token before anything else on protected paths', async () => {
-    const result = await call(sandbox(), '/api/projects/0123456789abcdef01234567', { token: null });
+    const result = await call(sandbox, '/api/projects/0123456789abcdef01234567', { token: null });
     expect(result.status).toBe(401);
   });
 
   it('answers 400 for a missing or malformed body on writes', async () => {
-    const pid = projectId(sandbox(), 'Parkview Residences');
+    const pid = projectId(sandbox, 'Parkview Residences');
     const results = [
-      await call(sandbox(), `/api/projects/${pid}`, { method: 'PATCH' }),
-      await call(sandbox(), `/api/projects/${pid}`, { method: 'PATCH', rawBody: '{name:' }),
-      await call(sandbox(), '/api/groups', { method: 'POST', rawBody: '"Downtown"' }),
-      await call(sandbox(), '/api/units', { method: 'POST', body: null }),
+      await call(sandbox, `/api/projects/${pid}`, { method: 'PATCH' }),
+      await call(sandbox, `/api/projects/${pid}`, { method: 'PATCH', rawBody: '{name:' }),
+      await call(sandbox, '/api/groups', { method: 'POST', rawBody: '"Downtown"' }),
+      await call(sandbox, '/api/units', { method: 'POST', body: null }),
     ];
     for (const result of results) {
       expect(result.status).toBe(400);
@@ -64,14 +65,14 @@ describe('errors', () => {
   });
 
   it('ignores a trailing slash, as the real router does', async () => {
-    const result = await call(sandbox(), '/api/projects/mine/');
+    const result = await call(sandbox, '/api/projects/mine/');
     expect(result.status).toBe(201);
   });
 });
 
 describe('CORS', () => {
   it('answers a preflight with 204 and the allowed headers and methods', async () => {
-    const response = await fetch(`${sandbox().url}/api/units?pid=x`, {
+    const response = await fetch(`${sandbox.url}/api/units?pid=x`, {
       method: 'OPTIONS',
       headers: {
         Origin: 'chrome-extension://abcdefghijklmnop',
@@ -91,9 +92,9 @@ describe('CORS', () => {
   });
 
   it('adds CORS headers to successes and errors alike', async () => {
-    const ok = await call(sandbox(), '/api/projects/mine');
-    const unauthorized = await call(sandbox(), '/api/projects/mine', { token: null });
-    const missing = await call(sandbox(), '/api/nowhere', {
+    const ok = await call(sandbox, '/api/projects/mine');
+    const unauthorized = await call(sandbox, '/api/projects/mine', { token: null });
+    const missing = await call(sandbox, '/api/nowhere', {
       headers: { Origin: 'https://app.example.com' },
     });
     expect(ok.headers.get('access-control-allow-origin')).toBe('*');
@@ -102,8 +103,8 @@ describe('CORS', () => {
   });
 
   it('answers preflights even while faults are on', async () => {
-    sandbox().faults.status = 500;
-    const response = await fetch(`${sandbox().url}/api/projects/mine`, { method: 'OPTIONS' });
+    sandbox.faults.status = 500;
+    const response = await fetch(`${sandbox.url}/api/projects/mine`, { method: 'OPTIONS' });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });

@@ -1,7 +1,7 @@
-// Shared by the sandbox tests: a real sandbox on a random port and a small fetch wrapper.
+// Shared by the sandbox tests: a small fetch wrapper and lookups in the sandbox's data. The
+// sandbox itself comes from tests/support/sandbox.ts (useSandbox).
 
-import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
+import type { Sandbox } from '../support/sandbox';
 
 export interface CallOptions {
   method?: string;
@@ -21,24 +21,6 @@ export interface CallResult {
   text: string;
   /** Parsed JSON, or undefined when the body is not JSON. */
   json: any;
-}
-
-/** Starts one sandbox for the file and resets its data and faults before each test. */
-export function useSandbox(options: SandboxOptions = {}): () => Sandbox {
-  let sandbox: Sandbox | undefined;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, ...options });
-  });
-  afterAll(async () => {
-    await sandbox?.close();
-  });
-  beforeEach(() => {
-    sandbox?.reset();
-  });
-  return () => {
-    if (!sandbox) throw new Error('sandbox not started');
-    return sandbox;
-  };
 }
 
 export async function call(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../sandbox/server';
+import { SANDBOX_PRESETS } from '../support/sandbox';
+
+// startSandbox itself is under test here, so it is called directly rather than through
+// tests/support/sandbox.ts.
 
 describe('startSandbox', () => {
   it('starts on a random port with the documented defaults and closes', async () => {
@@ -38,7 +42,7 @@ describe('startSandbox', () => {
   });
 
   it('serves a 200-unit project list quickly in the 5k preset', async () => {
-    const sandbox = await startSandbox({ port: 0, projects: 25, unitsPerProject: 200 });
+    const sandbox = await startSandbox({ port: 0, ...SANDBOX_PRESETS.fiveThousandUnits });
     try {
       const pid = sandbox.store.listProjects()[24]?._id ?? '';
       const started = performance.now();

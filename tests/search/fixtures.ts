@@ -1,7 +1,9 @@
 // Catalog builders for the search tests: hand-made units and projects with defaults, and a small
-// seeded generator shaped like Planpoint data (floor-numbered units, PH/TH, French names, m²).
+// seeded generator shaped like Planpoint data (floor-numbered units, PH/TH, French names, m²),
+// drawing from the sandbox's own seeded random numbers.
 
 import type { Availability, Catalog, Enterprise, Group, Project, Unit } from '@/lib/catalog/model';
+import { mulberry32, pick as pickWith } from '../../sandbox/random';
 
 export function project(id: string, name: string, extra: Partial<Project> = {}): Project {
   return {
@@ -64,17 +66,6 @@ export function catalog(
   return { projects, units, groups, enterprises, syncedAt: 0, failures: [] };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const STEMS = [
   'Parkview',
   'Harbour',
@@ -101,7 +92,7 @@ const STATUSES: Availability[] = [
 /** A deterministic catalog of `projects` x about `unitsPerProject` units. */
 export function generateCatalog(seed: number, projects: number, unitsPerProject: number): Catalog {
   const random = mulberry32(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => pickWith(random, items);
   const group: Group = {
     id: 'g1',
     name: 'Collection Québec',

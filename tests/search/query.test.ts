@@ -145,8 +145,11 @@ describe('parseQuery', () => {
   });
 
   it('reads each filter text as an exact piece of the query', () => {
-    for (const [raw] of cases) {
-      for (const filter of parseQuery(raw).filters) expect(raw).toContain(filter.text);
+    for (const [raw, , expected] of cases) {
+      // Every case asserts: a query without filters must read none.
+      const texts = parseQuery(raw).filters.map((f) => f.text);
+      expect(texts, raw).toEqual(expected.map((f) => f.text));
+      for (const text of texts) expect(raw).toContain(text);
     }
   });
 

@@ -1,7 +1,7 @@
 // A scriptable HTTP server for client tests that need exact control over one answer (status,
 // headers, a body that trickles or never ends, a dropped socket). Records every request.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnFreePort } from './listen';
 
 export interface StubRequest {
   method: string;
@@ -42,18 +42,13 @@ export async function startStub(): Promise<Stub> {
       Promise.resolve(handler(recorded, res)).catch(() => res.destroy());
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await listenOnFreePort(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     handle(h) {
       handler = h;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }

@@ -8,7 +8,7 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnFreePort } from './listen';
 
 export interface ProxiedRequest {
   method: string;
@@ -41,7 +41,6 @@ export interface FaultProxy {
 export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const rules: Rule[] = [];
   const requests: ProxiedRequest[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -56,10 +55,6 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       void dispatch(recorded, res).catch(() => res.destroy());
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
 
   async function dispatch(req: ProxiedRequest, res: ServerResponse): Promise<void> {
     const upstream = () => forwardJson(target, req);
@@ -69,21 +64,16 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     await pipeThrough(target, req, res);
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await listenOnFreePort(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     use: (rule) => void rules.push(rule),
     clear: () => {
       rules.length = 0;
       requests.length = 0;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
