@@ -57,6 +57,11 @@ export function storedErrorText(stored: StoredError): string {
 
 /** One line under "Updated …" naming the part of the last sync that did not refresh. */
 export function syncFailureText(failure: SyncFailure): string {
+  const name = failure.projectName ?? '';
+  if (failure.part === 'no-units') return t('sync.noUnits', [name]);
+  if (failure.part === 'partial-list') {
+    return t('sync.partialList', [name, String(failure.listed), String(failure.sent)]);
+  }
   const text = storedErrorText(failure);
   if (failure.projectName) return t('sync.projectFailed', [failure.projectName, text]);
   if (failure.part === 'groups') return t('sync.groupsFailed', [text]);

@@ -17,6 +17,11 @@ export interface AccountInfo {
   tokenHint: string;
   /** How many projects the token reached when it was last checked. */
   projectCount: number;
+  /** Through what (absent when saved by an older version): the account's own list, its groups,
+   * and the viewer key, each counting only projects the ones before it did not reach. */
+  reach?: { own: number; throughGroups: number; throughViewerKey: number };
+  /** Lookups of the viewer key this server does not offer. */
+  lookupsNotOffered?: ('groups' | 'enterprises')[];
   /** The email used to sign in, when the token came from a sign-in. */
   email: string | null;
   /** Epoch ms the token was saved. */

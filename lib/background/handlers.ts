@@ -6,6 +6,7 @@ import {
   type Requests,
   type SettingsView,
 } from '../messages';
+import { groupProjectIds, readGroups } from '../catalog/groups';
 import { lookUpViewerKey } from '../catalog/viewer-key';
 import type { ViewerKey } from '../planpoint/client';
 import { toPlanpointError } from '../planpoint/errors';
@@ -26,6 +27,9 @@ import { runSync } from './sync-runner';
 import { setUnitStatus, UnconfirmedChangeError } from './unit-status';
 import { t } from '../i18n';
 import { errorText } from '../error-text';
+
+/** Groups read by id at once while a token is checked (a sync reads them the same way). */
+const GROUP_READS_IN_FLIGHT = 4;
 
 type Handlers = {
   [K in keyof Requests]: (payload: Requests[K]['request']) => Promise<Requests[K]['response']>;
@@ -133,16 +137,24 @@ async function verifyAndStore(
   email: string | null,
 ): Promise<AccountInfo> {
   const client = planpointAt(baseUrl, token);
-  const projects = await client.myProjects();
-  if (key) {
-    const { problem } = await lookUpViewerKey(client, key);
-    if (problem) throw problem;
-  }
+  const own = new Set((await client.myProjects()).map((p) => p._id));
+  const groups = await readGroups(client, GROUP_READS_IN_FLIGHT).catch((error: unknown) => {
+    // The groups only add projects: a refused token fails the save, anything else does not.
+    if (toPlanpointError(error).kind === 'unauthorized') throw error;
+    return [];
+  });
+  const throughGroups = groupProjectIds(groups).filter((id) => !own.has(id));
+  const lookup = key ? await lookUpViewerKey(client, key) : null;
+  if (lookup?.problem) throw lookup.problem;
+  const reached = new Set([...own, ...throughGroups]);
+  const throughViewerKey = (lookup?.projects ?? []).filter((p) => !reached.has(p._id)).length;
 
   const previous = await savedConnection();
   const account: AccountInfo = {
     tokenHint: tokenHint(token),
-    projectCount: projects.length,
+    projectCount: reached.size + throughViewerKey,
+    reach: { own: own.size, throughGroups: throughGroups.length, throughViewerKey },
+    lookupsNotOffered: lookup?.notOffered ?? [],
     email,
     savedAt: Date.now(),
   };

@@ -102,8 +102,14 @@ export interface StoredError {
 export interface SyncFailure extends StoredError {
   projectId: string | null;
   projectName: string | null;
-  /** 'groups': the account's groups could not be listed (the projects still were). */
-  part?: 'groups';
+  /**
+   * Absent: the project (or the viewer key) failed as `facts` say. 'groups': the account's groups
+   * could not be listed. 'no-units': the project answered with no unit at all. 'partial-list':
+   * Planpoint listed `listed` units and sent only `sent` (those are kept).
+   */
+  part?: 'groups' | 'no-units' | 'partial-list';
+  listed?: number;
+  sent?: number;
 }
 
 export interface Catalog {

@@ -1,6 +1,9 @@
 // Fetch everything a token can see and build one normalised catalog. The caller stores the
 // result in one write, so a failed or interrupted sync never leaves half a catalog behind.
+import { isRecord } from '../is-record';
 import type { PlanpointClient, ViewerKey } from '../planpoint/client';
+import { idOf } from '../planpoint/coerce';
+import type { WireProject } from '../planpoint/wire';
 import { toPlanpointError, type PlanpointError } from '../planpoint/errors';
 import {
   normalizeEnterprise,
@@ -11,6 +14,7 @@ import {
 } from '../planpoint/normalize';
 import type { Catalog, Enterprise, Group, Project, SyncFailure, Unit } from './model';
 import { mapWithConcurrency } from './concurrency';
+import { readGroups } from './groups';
 import { lookUpViewerKey } from './viewer-key';
 
 export interface SyncOptions {
@@ -32,7 +36,9 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   const concurrency = opts.concurrency ?? 6;
 
   const summaries = await client.myProjects();
-  const groups = await optional(() => client.listGroups().then((r) => r.records));
+  // `/mine` may list only the projects the account owns: those it works on through a group
+  // come from the groups, each read by id.
+  const groups = await optional(() => readGroups(client, concurrency));
   const found = opts.viewerKey ? await lookUpViewerKey(client, opts.viewerKey) : null;
 
   const projects = new Map<string, Project>();
@@ -40,6 +46,12 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   const failures: SyncFailure[] = [];
 
   for (const summary of summaries) projects.set(summary._id, normalizeProject(summary));
+  for (const ref of (groups.value ?? []).flatMap((g) => g.projects ?? [])) {
+    const id = idOf(ref);
+    if (id && !projects.has(id)) {
+      projects.set(id, normalizeProject(isRecord(ref) ? { ...ref, _id: id } : { _id: id }));
+    }
+  }
 
   // Projects reached through the viewer key arrive whole (floors and units embedded).
   for (const full of found?.projects ?? []) {
@@ -55,10 +67,16 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   const outcomes = await mapWithConcurrency(toFetch, concurrency, async (listed) => {
     try {
       const fetched = await fetchProject(client, listed.id);
-      projects.set(listed.id, { ...fetched.project, groupIds: [], enterpriseIds: [] });
-      return { project: listed, units: fetched.units, error: null };
+      const project = { ...fetched.project, groupIds: [], enterpriseIds: [] };
+      projects.set(listed.id, project);
+      return {
+        project: listed,
+        units: fetched.units,
+        notices: notices(project, fetched),
+        error: null,
+      };
     } catch (error) {
-      return { project: listed, units: null, error: toPlanpointError(error) };
+      return { project: listed, units: null, notices: [], error: toPlanpointError(error) };
     } finally {
       opts.onProgress?.(++done, toFetch.length);
     }
@@ -68,6 +86,7 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   for (const outcome of outcomes) {
     if (!outcome.error) {
       units.push(...(outcome.units ?? []));
+      failures.push(...outcome.notices);
       continue;
     }
     errors.push(outcome.error);
@@ -109,21 +128,60 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   };
 }
 
+interface FetchedProject {
+  project: Project;
+  units: Unit[];
+  /** How many units Planpoint's list said it has, when the units came from the list. */
+  listed: number | null;
+  sent: number;
+}
+
 /**
  * One project with its details (area unit, city: the summary list lacks them) and its units.
- * The contract embeds floors with their units in the project; when a server leaves the units
- * out, the floors and units endpoints fill them in.
+ * The contract embeds floors with their units in the project; the viewer docs list floor and
+ * unit ids instead, and `floors` may be missing: then the floors and units endpoints fill them
+ * in, joined by each unit's floor.
  */
-async function fetchProject(client: PlanpointClient, id: string) {
+async function fetchProject(client: PlanpointClient, id: string): Promise<FetchedProject> {
   const full = await client.getProject(id);
-  const floors = Array.isArray(full.floors) ? full.floors : [];
-  const embedsUnits = floors.every((f) => Array.isArray((f as { units?: unknown }).units));
-  if (embedsUnits) return normalizeFullProject(full);
+  if (embedsEveryUnit(full)) {
+    const { project, units } = normalizeFullProject(full);
+    return { project, units, listed: null, sent: units.length };
+  }
   const [floorList, unitList] = await Promise.all([client.listFloors(id), client.listUnits(id)]);
   return {
     project: normalizeProject(full),
-    units: normalizeProjectUnits(id, floorList, unitList.records),
+    units: normalizeProjectUnits(
+      id,
+      floorList.filter((floor) => typeof floor !== 'string'),
+      unitList.records,
+    ),
+    listed: unitList.count,
+    sent: unitList.records.length,
   };
+}
+
+function embedsEveryUnit(full: WireProject): boolean {
+  const floors = full.floors;
+  return (
+    Array.isArray(floors) &&
+    floors.length > 0 &&
+    floors.every(
+      (floor) =>
+        typeof floor !== 'string' &&
+        Array.isArray(floor.units) &&
+        floor.units.every((unit) => typeof unit !== 'string'),
+    )
+  );
+}
+
+/** What the popup names about a project that did answer: no units at all, or fewer than listed. */
+function notices(project: Project, fetched: FetchedProject): SyncFailure[] {
+  const named = { projectId: project.id, projectName: project.name };
+  if (fetched.listed !== null && fetched.listed > fetched.sent) {
+    return [{ ...named, part: 'partial-list', listed: fetched.listed, sent: fetched.sent }];
+  }
+  return fetched.units.length === 0 ? [{ ...named, part: 'no-units' }] : [];
 }
 
 interface Optional<T> {

@@ -9,6 +9,20 @@ export interface ViewerKeyLookup {
   enterprises: WireEnterprise[];
   /** Why the key gave nothing usable (refused, unreachable, matches nothing); null when it did. */
   problem: PlanpointError | null;
+  /** Lookups this server does not have (only the API overview lists them): not a problem. */
+  notOffered: LookupName[];
+}
+
+export type LookupName = 'groups' | 'enterprises';
+
+/** A 405, a 501 or a web page where a lookup should be: the server has no such lookup. */
+function meansNotOffered(error: PlanpointError): boolean {
+  const facts = error.facts;
+  if (error.kind === 'method-not-allowed' || error.status === 501) return true;
+  return (
+    (facts.cause === 'http' && facts.html) ||
+    (facts.cause === 'invalid-response' && facts.hint === 'html')
+  );
 }
 
 export async function lookUpViewerKey(
@@ -20,10 +34,18 @@ export async function lookUpViewerKey(
     client.findGroups(key),
     client.findEnterprises(key),
   ]);
-  const lookups = [projects, groups, enterprises];
-  const errors = lookups.flatMap((r) =>
-    r.status === 'rejected' ? [toPlanpointError(r.reason)] : [],
-  );
+  const notOffered: LookupName[] = [];
+  const errors: PlanpointError[] = [];
+  for (const [name, result] of [
+    ['projects', projects],
+    ['groups', groups],
+    ['enterprises', enterprises],
+  ] as const) {
+    if (result.status === 'fulfilled') continue;
+    const error = toPlanpointError(result.reason);
+    if (name !== 'projects' && meansNotOffered(error)) notOffered.push(name);
+    else errors.push(error);
+  }
   const found = {
     projects: projects.status === 'fulfilled' ? projects.value : [],
     groups: groups.status === 'fulfilled' ? groups.value : [],
@@ -60,5 +82,5 @@ export async function lookUpViewerKey(
       cause: { cause: 'viewer-key-not-found', namespace: key.namespace, hostName: key.hostName },
     });
   }
-  return { ...found, problem };
+  return { ...found, problem, notOffered };
 }

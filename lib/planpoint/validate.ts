@@ -75,16 +75,21 @@ export const asUnit: Guard<WireUnit> = (v, path) => asDoc(v, path) as WireUnit;
 
 export const asFloor: Guard<WireFloor> = (v, path) => {
   const doc = asDoc(v, path);
-  optionalArray(doc, 'units', asUnit, path);
+  optionalArray(doc, 'units', idOr(asUnit), path);
   return doc as WireFloor;
 };
+
+/** A document, or its id where the viewer docs list references instead of documents. */
+function idOr<T>(guard: Guard<T>): Guard<T | string> {
+  return (v, path) => (typeof v === 'string' && v.trim() !== '' ? v : guard(v, path));
+}
 
 export const asProjectSummary: Guard<WireProjectSummary> = (v, path) =>
   asDoc(v, path) as WireProjectSummary;
 
 export const asProject: Guard<WireProject> = (v, path) => {
   const doc = asDoc(v, path);
-  optionalArray(doc, 'floors', asFloor, path);
+  optionalArray(doc, 'floors', idOr(asFloor), path);
   return doc as WireProject;
 };
 

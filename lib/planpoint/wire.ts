@@ -69,8 +69,8 @@ export interface WireFloor {
   position?: WireNumberish;
   path?: string;
   image?: string;
-  /** Present when embedded in a full project (find / getProject). */
-  units?: WireUnit[];
+  /** Embedded in a full project (the contract), or unit ids (the viewer docs). */
+  units?: (WireUnit | string)[];
   [key: string]: unknown;
 }
 
@@ -88,7 +88,8 @@ export interface WireProjectSummary {
 }
 
 export interface WireProject extends WireProjectSummary {
-  floors?: WireFloor[] | null;
+  /** Embedded floors with their units (the contract), or floor ids (the viewer docs). */
+  floors?: (WireFloor | string)[] | null;
   commercialSpaces?: unknown[] | null;
   collections?: unknown[] | null;
   /** "sqft" / "m2" / "sqm" / "m²"; sqft when absent. */

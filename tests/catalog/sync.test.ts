@@ -82,7 +82,9 @@ describe('syncCatalog', () => {
         const project = await client.getProject(id);
         return {
           ...project,
-          floors: (project.floors ?? []).map(({ units: _, ...floor }) => floor),
+          floors: (project.floors ?? []).map((floor) =>
+            typeof floor === 'string' ? floor : { ...floor, units: undefined },
+          ),
         };
       },
     };
