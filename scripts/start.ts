@@ -2,20 +2,18 @@
 // Builds the extension, starts the local Planpoint sandbox with demo data, and opens Chromium
 // with the extension loaded and connected to the sandbox through the options page, as an agent
 // would connect it. Without a display it prints what to load and how, and keeps the sandbox up.
-import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSandbox } from '../sandbox/server';
+import { CHROMIUM_PATH, launchChromiumWithExtension } from './chromium-launch';
 
 const PRESETS = {
   small: { projects: 8, unitsPerProject: 40 },
   '5k': { projects: 25, unitsPerProject: 200 },
   '60k': { projects: 300, unitsPerProject: 200 },
 } as const;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const { values } = parseArgs({
   options: {
@@ -53,25 +51,13 @@ The sandbox stays up until Ctrl-C.`);
 }
 
 async function openConnectedBrowser(headless: boolean): Promise<void> {
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(join(tmpdir(), 'planpoint-agent-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      headless,
-      viewport: null,
-      args: [
-        `--disable-extensions-except=${chromeDir}`,
-        `--load-extension=${chromeDir}`,
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
-    },
-  );
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const browser = await launchChromiumWithExtension({
+    extensionDir: chromeDir,
+    headless,
+    viewport: null,
+    profilePrefix: 'planpoint-agent-',
+  });
+  const { context, extensionOrigin: origin } = browser;
   const options = await context.newPage();
   await options.goto(`${origin}/options.html`);
   await options.getByLabel('API token').fill(sandbox.demoToken);
@@ -84,7 +70,15 @@ async function openConnectedBrowser(headless: boolean): Promise<void> {
   await popup.goto(`${origin}/popup.html`);
   console.log(`Chromium is open with Planpoint Agent connected to the sandbox (popup at ${origin}/popup.html).
 Close the browser or press Ctrl-C to stop.`);
-  context.on('close', () => void sandbox.close().then(() => process.exit(0)));
+  // Closing the window ends the demo: the temporary profile goes, then the sandbox.
+  context.on(
+    'close',
+    () =>
+      void browser
+        .close()
+        .then(() => sandbox.close())
+        .then(() => process.exit(0)),
+  );
 }
 
 process.on('SIGINT', () => void sandbox.close().then(() => process.exit(0)));
