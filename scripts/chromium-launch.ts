@@ -70,7 +70,8 @@ export async function launchChromiumWithExtension(
     try {
       await context?.close();
     } finally {
-      await rm(profileDir, { recursive: true, force: true });
+      // Retried: a browser that just exited may still be flushing files into its profile.
+      await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
     }
   };
   try {

@@ -51,13 +51,12 @@ The sandbox stays up until Ctrl-C.`);
 }
 
 async function openConnectedBrowser(headless: boolean): Promise<void> {
-  const browser = await launchChromiumWithExtension({
+  const { context, extensionOrigin: origin } = await launchChromiumWithExtension({
     extensionDir: chromeDir,
     headless,
     viewport: null,
     profilePrefix: 'planpoint-agent-',
   });
-  const { context, extensionOrigin: origin } = browser;
   const options = await context.newPage();
   await options.goto(`${origin}/options.html`);
   await options.getByLabel('API token').fill(sandbox.demoToken);
@@ -70,15 +69,7 @@ async function openConnectedBrowser(headless: boolean): Promise<void> {
   await popup.goto(`${origin}/popup.html`);
   console.log(`Chromium is open with Planpoint Agent connected to the sandbox (popup at ${origin}/popup.html).
 Close the browser or press Ctrl-C to stop.`);
-  // Closing the window ends the demo: the temporary profile goes, then the sandbox.
-  context.on(
-    'close',
-    () =>
-      void browser
-        .close()
-        .then(() => sandbox.close())
-        .then(() => process.exit(0)),
-  );
+  context.on('close', () => void sandbox.close().then(() => process.exit(0)));
 }
 
 process.on('SIGINT', () => void sandbox.close().then(() => process.exit(0)));
