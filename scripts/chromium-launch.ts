@@ -14,9 +14,10 @@ import { join } from 'node:path';
 /** Debian's `chromium` package; CHROMIUM_PATH points at another build. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// A fresh profile that must not call home: the machines this runs on often have no network.
-// (--no-sandbox lets it run as root; Playwright passes it too unless told to keep the sandbox.)
-const QUIET_ARGS = [
+// Every launch: --no-sandbox lets Chromium run as root (Playwright passes it too unless told to
+// keep the sandbox); the rest keep a fresh profile from calling home, as the machines this runs
+// on often have no network.
+const BASE_ARGS = [
   '--no-sandbox',
   '--no-first-run',
   '--disable-background-networking',
@@ -81,7 +82,7 @@ export async function launchChromiumWithExtension(
       ...(options.viewport !== undefined && { viewport: options.viewport }),
       ...(options.colorScheme !== undefined && { colorScheme: options.colorScheme }),
       args: [
-        ...QUIET_ARGS,
+        ...BASE_ARGS,
         ...(options.headless ? HEADLESS_ARGS : []),
         ...unpackedExtensionArgs(options.extensionDir),
         ...(options.extraArgs ?? []),
