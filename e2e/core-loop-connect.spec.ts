@@ -2,19 +2,14 @@
 // popup's first-run token field, the options page (a good token, a rejected one, an unreachable
 // server), email sign-in, and sign-out. The full token must never show on a page.
 import type { ExtensionApi } from './fixtures';
-import {
-  connect,
-  expect,
-  expectNotShown,
-  openPopup,
-  projectNames,
-  storedJson,
-  storedValue,
-  test,
-  tokenHint,
-  unreachableBaseUrl,
-  waitForText,
-} from './support/core-loop';
+import { connect, tokenHint } from './support/connect';
+import { projectNames } from './support/finder';
+import { openPopup } from './support/popup';
+import { expectNotShown } from './support/secrets';
+import { storedJson, storedValue } from './support/storage';
+import { expect, test } from './support/test';
+import { waitForText } from './support/wait';
+import { unreachableBaseUrl } from './support/web-servers';
 
 declare const chrome: ExtensionApi;
 

@@ -2,22 +2,13 @@
 // and by project, a unit's detail, copy, open in Planpoint, a change picked up on refresh, and
 // what the popup keeps showing when Planpoint fails (one project, every request, or the server).
 import type { ExtensionApi } from './fixtures';
-import {
-  connect,
-  detailFact,
-  detailStatus,
-  expect,
-  expectedSummary,
-  openPopup,
-  openResult,
-  projectNames,
-  resultCount,
-  resultRows,
-  sandboxUnit,
-  searchFor,
-  test,
-  waitForText,
-} from './support/core-loop';
+import { connect } from './support/connect';
+import { detailFact, detailStatus, projectNames, resultCount, resultRows } from './support/finder';
+import { openPopup, openResult, searchFor } from './support/popup';
+import { sandboxUnit } from './support/sandbox-units';
+import { expectedSummary } from './support/summary';
+import { expect, test } from './support/test';
+import { waitForText } from './support/wait';
 
 declare const chrome: ExtensionApi;
 

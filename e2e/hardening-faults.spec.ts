@@ -5,18 +5,17 @@
 import type { FaultSwitches } from '../sandbox/faults';
 import { noFaults } from '../sandbox/server';
 import type { ExtensionApi, PageHandle } from './fixtures';
-import {
-  ask,
-  catalogOf,
-  connect,
-  expect,
-  pollText,
-  syncStateOf,
-  test,
-  type Sandbox,
-} from './support/hardening-session';
+import { connect } from './support/connect';
+import { ask } from './support/messages';
+import { SMALL_SANDBOX } from './support/sandbox';
+import { catalogOf, syncStateOf } from './support/storage';
+import { expect, test, type Sandbox } from './support/test';
+import { waitForText } from './support/wait';
 
 declare const chrome: ExtensionApi;
+
+// The small sandbox these cases are written against (4 projects of 12 units, seed 4).
+test.use({ sandboxData: SMALL_SANDBOX });
 
 interface BrowserFault {
   name: string;
@@ -114,7 +113,7 @@ test('every fault ends in its sentence over the cached list, with the token kept
   const options = await connect(extension, sandbox);
   await consoles.armWorker();
   const popup = await extension.openPage('popup.html');
-  await pollText(popup, 'Updated');
+  await waitForText(popup, 'Updated');
   const catalog = await catalogOf(popup);
   const firstProject = catalog!.projects[0]!.name;
   let settings: PageHandle | null = null;
@@ -123,7 +122,7 @@ test('every fault ends in its sentence over the cached list, with the token kept
     await test.step(fault.name, async () => {
       setFaults(sandbox, fault.faults);
       await refresh(popup);
-      await pollText(popup, fault.shows);
+      await waitForText(popup, fault.shows);
       // The list is still there, the catalog untouched, the token still saved.
       expect(await popup.text()).toContain(firstProject);
       expect(await catalogOf(popup)).toEqual(catalog);
@@ -134,7 +133,7 @@ test('every fault ends in its sentence over the cached list, with the token kept
   await test.step('a definite 401 asks for a new token and keeps the old one', async () => {
     setFaults(sandbox, { status: 401 });
     await refresh(popup);
-    await pollText(
+    await waitForText(
       popup,
       'Planpoint rejected your API token (Unauthorized). Paste a new one in Settings. Showing data from',
     );
@@ -156,7 +155,7 @@ test('every fault ends in its sentence over the cached list, with the token kept
       )
       .toBe(true);
     settings = await extension.openPage('options.html');
-    await pollText(
+    await waitForText(
       settings,
       'Planpoint rejected this token. Paste a new one below; the cached list stays available until then.',
     );
@@ -166,7 +165,7 @@ test('every fault ends in its sentence over the cached list, with the token kept
   await test.step('after the fault clears, the next refresh brings the list back up to date', async () => {
     setFaults(sandbox, {});
     await refresh(popup);
-    await pollText(popup, 'Updated just now');
+    await waitForText(popup, 'Updated just now');
     expect((await syncStateOf(popup))?.lastError).toBeNull();
     await expect.poll(() => settings!.text()).not.toContain('Planpoint rejected this token');
   });
@@ -190,15 +189,15 @@ test('the sandbox going away mid-session: offline sentence, list kept, token kep
   await connect(extension, sandbox);
   await consoles.armWorker();
   const popup = await extension.openPage('popup.html');
-  await pollText(popup, 'Updated');
+  await waitForText(popup, 'Updated');
   const catalog = await catalogOf(popup);
   await sandbox.close();
   await refresh(popup);
-  await pollText(
+  await waitForText(
     popup,
     `could not be reached. Check the API base URL in Settings and your internet connection.`,
   );
-  await pollText(popup, /Offline: showing data from/);
+  await waitForText(popup, /Offline: showing data from/);
   expect(await catalogOf(popup)).toEqual(catalog);
   expect(await ask(popup, 'getSettings', {})).toMatchObject({ settings: { hasToken: true } });
   expect(consoles.errors()).toEqual([]);
@@ -212,7 +211,7 @@ test('a rejected token on the settings page: the sentence, and the saved token s
   const options = await connect(extension, sandbox);
   await options.fillByLabel('API token', 'not-a-planpoint-token');
   await options.clickByRole('button', 'Save');
-  await pollText(
+  await waitForText(
     options,
     'Planpoint rejected your API token (Invalid or expired token). Paste a new one in Settings.',
   );

@@ -2,14 +2,14 @@
 // name, emoji and right-to-left text, an unknown status, numbers sent as strings, nulls. The list
 // must stay inside the popup's width and each value must read as the agent expects. (The same
 // cases, and more, run through normalisation and the components in tests/hardening.)
-import {
-  catalogOf,
-  connect,
-  expect,
-  pollText,
-  test,
-  type Sandbox,
-} from './support/hardening-session';
+import { connect } from './support/connect';
+import { SMALL_SANDBOX } from './support/sandbox';
+import { catalogOf } from './support/storage';
+import { expect, test, type Sandbox } from './support/test';
+import { waitForText } from './support/wait';
+
+// The small sandbox these cases are written against (4 projects of 12 units, seed 4).
+test.use({ sandboxData: SMALL_SANDBOX });
 
 const LONG_NAME = `Tour ${'Très Longue '.repeat(90)}`.slice(0, 1000).trim();
 
@@ -49,8 +49,8 @@ test('odd data reads right and stays inside the popup', async ({
   const ids = craft(sandbox);
   await connect(extension, sandbox);
   const popup = await extension.openPage('popup.html');
-  await pollText(popup, 'Updated');
-  await pollText(popup, LONG_NAME.slice(0, 40));
+  await waitForText(popup, 'Updated');
+  await waitForText(popup, LONG_NAME.slice(0, 40));
 
   const layout = await popup.evaluate(() => {
     const page = document.documentElement;
@@ -72,7 +72,7 @@ test('odd data reads right and stays inside the popup', async ({
 
   const detail = async (unitId: string) => {
     const page = await extension.openPage(`popup.html?unit=${encodeURIComponent(unitId)}`);
-    await pollText(page, 'Back');
+    await waitForText(page, 'Back');
     const text = await page.text('.detail');
     const overflows = await page.evaluate(
       () => document.documentElement.scrollWidth > document.documentElement.clientWidth,

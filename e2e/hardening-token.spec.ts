@@ -7,20 +7,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXTENSION_DIRS } from './fixtures/session';
 import type { ExtensionApi, PageHandle } from './fixtures';
-import {
-  allStorage,
-  ask,
-  catalogOf,
-  connect,
-  expect,
-  pollText,
-  startRecorder,
-  syncStateOf,
-  test,
-  type Sandbox,
-} from './support/hardening-session';
+import { connect } from './support/connect';
+import { ask } from './support/messages';
+import { SMALL_SANDBOX } from './support/sandbox';
+import { allStorage, catalogOf, syncStateOf } from './support/storage';
+import { expect, test, type Sandbox } from './support/test';
+import { waitForText } from './support/wait';
+import { startRecorder } from './support/web-servers';
 
 declare const chrome: ExtensionApi;
+
+// The small sandbox these cases are written against (4 projects of 12 units, seed 4).
+test.use({ sandboxData: SMALL_SANDBOX });
 
 /** Everything a page holds: its markup and the values of its form fields. */
 function pageContents(page: PageHandle): Promise<string> {
@@ -64,12 +62,12 @@ test('the token never reaches a page, a console, an answer, storage.sync or stor
   const options = await connect(extension, sandbox);
   await consoles.armWorker();
   const popup = await extension.openPage('popup.html');
-  await pollText(popup, 'Updated');
+  await waitForText(popup, 'Updated');
 
   // Failures too: a rejected token, a refused status change, a failed sign-in.
   Object.assign(sandbox.faults, { status: 401 });
   await refreshAndWait(popup);
-  await pollText(popup, 'Paste a new token');
+  await waitForText(popup, 'Paste a new token');
   const unitId = (await catalogOf(popup))!.units[0]!.id;
   const answers = [
     await ask(popup, 'getSettings', {}),
@@ -105,7 +103,7 @@ test('the token never reaches a page, a console, an answer, storage.sync or stor
     [options, 'Token saved, ends in'],
   ] as const) {
     await page.reload();
-    await pollText(page, shows);
+    await waitForText(page, shows);
     expect(await pageContents(page)).not.toContain(token);
   }
   const storage = await allStorage(popup);
@@ -170,7 +168,7 @@ test('API text is inert and API links open without the token; only http(s) links
     });
     await connect(extension, sandbox);
     const detail = await extension.openPage(`popup.html?unit=${encodeURIComponent(unitId)}`);
-    await pollText(detail, markup);
+    await waitForText(detail, markup);
 
     const page = await detail.evaluate(() => ({
       title: document.title,

@@ -5,16 +5,14 @@
 // page, which no test API can stop.
 import { noFaults } from '../sandbox/server';
 import type { PageHandle } from './fixtures';
-import {
-  catalogOf,
-  connect,
-  expect,
-  pollText,
-  syncStateOf,
-  test,
-  type Sandbox,
-  type StoredCatalog,
-} from './support/hardening-session';
+import { connect } from './support/connect';
+import { SMALL_SANDBOX } from './support/sandbox';
+import { catalogOf, syncStateOf, type StoredCatalog } from './support/storage';
+import { expect, test, type Sandbox } from './support/test';
+import { waitForText } from './support/wait';
+
+// The small sandbox these cases are written against (4 projects of 12 units, seed 4).
+test.use({ sandboxData: SMALL_SANDBOX });
 
 /** Every project of the demo account has all its units in the catalog, none from elsewhere. */
 function expectWhole(catalog: StoredCatalog | null, sandbox: Sandbox): void {
@@ -43,7 +41,7 @@ test('a worker stopped mid-sync: the next open recovers with a consistent catalo
   const options = await connect(extension, sandbox);
   await consoles.armWorker();
   let popup: PageHandle = await extension.openPage('popup.html');
-  await pollText(popup, 'Updated');
+  await waitForText(popup, 'Updated');
   const before = await catalogOf(popup);
   expectWhole(before, sandbox);
 
@@ -84,7 +82,7 @@ test('a worker stopped mid-sync: the next open recovers with a consistent catalo
   await expect
     .poll(async () => statusOf(await catalogOf(popup), changed._id), { timeout: 20_000 })
     .toBe(wasAvailable === 'sold' ? 'available' : 'sold');
-  await pollText(popup, 'Updated just now');
+  await waitForText(popup, 'Updated just now');
   expect(await popup.text()).not.toContain('Syncing');
   const state = await syncStateOf(popup);
   expect(state).toMatchObject({ running: false, lastError: null });

@@ -1,8 +1,8 @@
 // The ways into quick lookup from outside the popup: the address bar keyword "pp" and the
 // right-click "Look up" item on selected text. Firefox is driven through its own address bar and
-// context menu (see support/quick-firefox-chrome.ts); headless Chromium has neither to operate,
+// context menu (see support/firefox-chrome.ts); headless Chromium has neither to operate,
 // so there the background's real listeners are fired in the service worker with the arguments
-// Chromium passes (see support/quick-chromium-events.ts). Either way the tab the extension opens
+// Chromium passes (see support/chromium-events.ts). Either way the tab the extension opens
 // is checked for what the agent then sees.
 import type { PageHandle } from './fixtures';
 import {
@@ -10,13 +10,15 @@ import {
   menuItemExists,
   omniboxEnter,
   omniboxSuggestions,
-} from './support/quick-chromium-events';
-import { connectProfile, poll, unitsWithStatus } from './support/quick-connect';
-import { waitForFinder } from './support/quick-finder';
-import { FirefoxWindow, type AddressBarRow } from './support/quick-firefox-chrome';
-import { waitForTab } from './support/quick-tabs';
-import { serveWebPage } from './support/quick-web-page';
-import { expect, test } from './support/quick-test';
+} from './support/chromium-events';
+import { connect } from './support/connect';
+import { waitForFinder } from './support/finder';
+import { FirefoxWindow, type AddressBarRow } from './support/firefox-chrome';
+import { unitsWithStatus } from './support/sandbox-units';
+import { waitForTab } from './support/tabs';
+import { expect, test } from './support/test';
+import { poll } from './support/wait';
+import { serveWebPage } from './support/web-servers';
 
 const PARKVIEW = 'Parkview Residences';
 /** LOOKUP_MENU_ID in lib/background/context-menu.ts. */
@@ -27,7 +29,7 @@ test('address bar: "pp" suggests units from the catalog, and picking one opens t
   sandbox,
 }) => {
   const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[0]!;
-  const options = await connectProfile(extension, sandbox);
+  const options = await connect(extension, sandbox);
   const typed = `${unit.number} parkview`;
 
   if (extension.browserName === 'chromium') {
@@ -70,7 +72,7 @@ test('address bar: Enter on typed text opens the results for that text', async (
   extension,
   sandbox,
 }) => {
-  const options = await connectProfile(extension, sandbox);
+  const options = await connect(extension, sandbox);
   const typed = '2bd under 600k available';
 
   if (extension.browserName === 'chromium') {
@@ -103,7 +105,7 @@ test('right-click: "Look up" on selected text opens the results for the selectio
   sandbox,
 }) => {
   const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[0]!;
-  const options = await connectProfile(extension, sandbox);
+  const options = await connect(extension, sandbox);
   const web = await serveWebPage(
     `<!doctype html><title>Listing</title>
      <p id="listing" style="white-space: pre-wrap">Call us about unit ${unit.number}\n   at Parkview before Friday.</p>`,

@@ -2,21 +2,12 @@
 // Chromium started with --lang=fr; Firefox with French available and requested (what a French
 // language pack and the language setting give), then the add-on restarted to read its messages
 // in it. The extension's own i18n (locales/fr.yml through the browser) does the rest.
-import type { TestInfo } from '@playwright/test';
-import { launchExtension, type ExtensionSession } from './fixtures';
-import { connectProfile, type ConnectLabels } from './support/quick-connect';
-import { bedroomsOf, statusOf, waitForFinder } from './support/quick-finder';
-import { FirefoxWindow, GECKO_ID } from './support/quick-firefox-chrome';
-import { launchChromiumWith } from './support/quick-launch';
-import { serveWebPage } from './support/quick-web-page';
-import { expect, test } from './support/quick-test';
-
-const FRENCH_CONNECT: ConnectLabels = {
-  token: "Jeton d'API",
-  baseUrl: "URL de base de l'API",
-  save: 'Enregistrer',
-  saved: 'Jeton enregistré, se termine par',
-};
+import { GECKO_ID, attachOpenPages, launchExtension, type ExtensionSession } from './fixtures';
+import { FRENCH_CONNECT, connect } from './support/connect';
+import { bedroomsOf, statusOf, waitForFinder } from './support/finder';
+import { FirefoxWindow } from './support/firefox-chrome';
+import { expect, test } from './support/test';
+import { serveWebPage } from './support/web-servers';
 
 test('French: settings, search chips, result pills and a unit in French', async ({
   extensionBrowser,
@@ -25,10 +16,8 @@ test('French: settings, search chips, result pills and a unit in French', async 
   const web = await serveWebPage(
     `<!doctype html><title>Annonce</title><p id="listing">Parkview 204 est libre.</p>`,
   );
-  const session =
-    extensionBrowser === 'chromium'
-      ? await launchChromiumWith(['--lang=fr'])
-      : await launchExtension('firefox');
+  // Chromium picks the extension's language from --lang (this system has no French locale pack).
+  const session = await launchExtension(extensionBrowser, { chromiumArgs: ['--lang=fr'] });
   try {
     // A web page stays open: in Firefox the add-on restarts, closing its own tabs.
     const page = await session.openPage(web.url);
@@ -39,7 +28,7 @@ test('French: settings, search chips, result pills and a unit in French', async 
     const settings = await openWhenReady(session, 'options.html', 'Paramètres de Planpoint Agent');
     await settings.close();
 
-    const options = await connectProfile(session, sandbox, FRENCH_CONNECT);
+    const options = await connect(session, sandbox, FRENCH_CONNECT);
     await options.waitForText(
       /Jeton enregistré, se termine par …\S+\. Il donne accès à 8 projets\./,
     );
@@ -110,7 +99,7 @@ test('French: settings, search chips, result pills and a unit in French', async 
       expect(items.map((i) => i.label)).toContain('Chercher « Parkview 204 » dans Planpoint');
     }
   } catch (error) {
-    await attachPages(session, testInfo);
+    await attachOpenPages(session, testInfo);
     throw error;
   } finally {
     await session.close();
@@ -133,19 +122,5 @@ async function openWhenReady(session: ExtensionSession, path: string, text: stri
     if (page && ready) return page;
     await page?.close().catch(() => {});
     if (Date.now() > deadline) throw new Error(`${path} did not show "${text}"`);
-  }
-}
-
-/** What the shared fixture attaches on failure, for a session this test started itself. */
-async function attachPages(session: ExtensionSession, testInfo: TestInfo): Promise<void> {
-  for (const [index, page] of session.pages().entries()) {
-    const name = `page-${index + 1}`;
-    const shotPath = testInfo.outputPath(`${name}.png`);
-    if (await page.screenshot(shotPath).catch(() => null)) {
-      await testInfo.attach(`${name}.png`, { path: shotPath, contentType: 'image/png' });
-    }
-    const url = await page.url().catch(() => 'unknown url');
-    const log = [`url: ${url}`, ...page.consoleLog()].join('\n');
-    await testInfo.attach(`${name}-console.txt`, { body: log, contentType: 'text/plain' });
   }
 }

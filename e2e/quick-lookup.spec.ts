@@ -2,20 +2,22 @@
 // (accepted and refused), the toolbar badge and the keyboard shortcut, against the sandbox.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExtensionApi, PageHandle } from './fixtures';
+import { GECKO_ID, type ExtensionApi, type PageHandle } from './fixtures';
 import { EXTENSION_DIRS } from './fixtures/session';
-import { connectProfile, poll, unitsWithStatus } from './support/quick-connect';
+import { connect } from './support/connect';
 import {
   afterEffects,
   bedroomsOf,
   finderState,
   priceOf,
   statusOf,
-  summaryOfRow,
   waitForFinder,
-} from './support/quick-finder';
-import { FirefoxWindow, GECKO_ID } from './support/quick-firefox-chrome';
-import { expect, test } from './support/quick-test';
+} from './support/finder';
+import { FirefoxWindow } from './support/firefox-chrome';
+import { unitsWithStatus } from './support/sandbox-units';
+import { summaryOfRow } from './support/summary';
+import { expect, test } from './support/test';
+import { poll } from './support/wait';
 
 declare const chrome: ExtensionApi;
 
@@ -32,7 +34,7 @@ test('keyboard: arrows move the active result, Enter opens it, Escape goes back,
   extension,
   sandbox,
 }) => {
-  await connectProfile(extension, sandbox);
+  await connect(extension, sandbox);
   const popup = await extension.openPage('popup.html');
   await waitForFinder(popup, 'the search field to have focus', (s) => s.searchFocused);
 
@@ -101,7 +103,7 @@ test("Ctrl+C copies the selected result's summary to the clipboard", async ({
   extension,
   sandbox,
 }) => {
-  await connectProfile(extension, sandbox);
+  await connect(extension, sandbox);
   const popup = await extension.openPage('popup.html');
   await waitForFinder(popup, 'the search field to have focus', (s) => s.searchFocused);
   await popup.type('parkview 2bd');
@@ -132,7 +134,7 @@ test('chips: understood filters show as chips, removing one widens the results, 
   extension,
   sandbox,
 }) => {
-  await connectProfile(extension, sandbox);
+  await connect(extension, sandbox);
   const popup = await extension.openPage('popup.html');
   await popup.fillByLabel('Search units', '2bd under 600k available');
   let state = await waitForFinder(popup, 'three chips', (s) => s.chips.length === 3);
@@ -196,7 +198,7 @@ test('a status change Planpoint accepts: the pill shows it at once and the sandb
   sandbox,
 }) => {
   const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[0]!;
-  await connectProfile(extension, sandbox);
+  await connect(extension, sandbox);
   const popup = await extension.openPage('popup.html');
   const detail = await openUnit(popup, unit);
   expect(detail.detail).toBe(`Unit ${unit.number}`);
@@ -229,7 +231,7 @@ test('a status change Planpoint refuses: the pill goes back and the reason shows
   sandbox,
 }) => {
   const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[1]!;
-  await connectProfile(extension, sandbox);
+  await connect(extension, sandbox);
   const popup = await extension.openPage('popup.html');
   await openUnit(popup, unit);
 
@@ -255,7 +257,7 @@ test('badge: the pinned project shows its available count, and "!" once the toke
   sandbox,
 }) => {
   const available = unitsWithStatus(sandbox, PARKVIEW, 'Available').length;
-  const options = await connectProfile(extension, sandbox);
+  const options = await connect(extension, sandbox);
   await options.waitForText('Show available units of');
   const badge = () =>
     options.evaluate(async () => ({
@@ -308,20 +310,29 @@ test('shortcut: the manifest suggests a key for _execute_action, the browser ass
   }
 });
 
-/** Choose an option of the <select> labelled `label` by its text. */
+/** Choose an option of the <select> labelled `label` by its text, once the page offers it. */
 async function selectByLabel(page: PageHandle, label: string, optionText: string): Promise<void> {
-  const target = await page.evaluate(
-    ({ label, optionText }) => {
-      const labelEl = [...document.querySelectorAll('label')].find(
-        (l) => l.textContent?.trim() === label,
-      );
-      const select = labelEl?.htmlFor ? document.getElementById(labelEl.htmlFor) : null;
-      if (!(select instanceof HTMLSelectElement)) return null;
-      const option = [...select.options].find((o) => o.text === optionText);
-      return option ? { id: select.id, value: option.value } : null;
-    },
-    { label, optionText },
-  );
+  const findTarget = () =>
+    page.evaluate(
+      ({ label, optionText }) => {
+        const labelEl = [...document.querySelectorAll('label')].find(
+          (l) => l.textContent?.trim() === label,
+        );
+        const select = labelEl?.htmlFor ? document.getElementById(labelEl.htmlFor) : null;
+        if (!(select instanceof HTMLSelectElement)) return null;
+        const option = [...select.options].find((o) => o.text === optionText);
+        return option ? { id: select.id, value: option.value } : null;
+      },
+      { label, optionText },
+    );
+  // The list of projects fills in as the page reads the first sync's catalog.
+  let found: { id: string; value: string } | null = null;
+  await poll(`an option "${optionText}" in a select labelled "${label}"`, async () => {
+    found = await findTarget();
+    return found !== null;
+  });
+  // TypeScript cannot see the assignment inside the callback.
+  const target = found as { id: string; value: string } | null;
   if (!target) throw new Error(`No option "${optionText}" in a select labelled "${label}"`);
   if (page.raw.kind === 'playwright') {
     await page.raw.page.getByLabel(label, { exact: true }).selectOption({ label: optionText });

@@ -2,9 +2,8 @@
 // in their first frame (no flash of the light theme when the system is dark).
 import { readFile } from 'node:fs/promises';
 import { expect, test, type PageHandle } from './fixtures';
-import { FirefoxWindow } from './support/quick-firefox-chrome';
-
-const BUILD_DIR = process.env.E2E_BUILD_DIR ?? '.output';
+import { EXTENSION_DIRS } from './fixtures/session';
+import { FirefoxWindow } from './support/firefox-chrome';
 
 /** The page background and text colours of each theme (components/theme.css). */
 const THEMES = {
@@ -73,7 +72,7 @@ for (const path of ['popup.html', 'options.html'] as const) {
 test('the built pages load their stylesheets in <head>, before any script can run', async ({
   extensionBrowser,
 }) => {
-  const dir = `${BUILD_DIR}/${extensionBrowser === 'chromium' ? 'chrome' : 'firefox'}-mv3`;
+  const dir = EXTENSION_DIRS[extensionBrowser];
   for (const path of ['popup.html', 'options.html']) {
     const html = await readFile(`${dir}/${path}`, 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));

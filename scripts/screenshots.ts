@@ -1,35 +1,24 @@
 // npm run screenshots: the README's pictures, taken from the built extension in real Chromium
 // against the local sandbox. Run `npm run build` first.
-import { chromium, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { startSandbox } from '../sandbox/server';
+import { launchChromiumWithExtension } from './chromium-launch';
 
 const OUT = 'docs/screenshots';
 const extensionDir = resolve('.output/chrome-mv3');
 mkdirSync(OUT, { recursive: true });
 
 const sandbox = await startSandbox({ port: 0, projects: 8, unitsPerProject: 40 });
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pp-shots-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+const browser = await launchChromiumWithExtension({
+  extensionDir,
   headless: true,
   colorScheme: 'light',
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  profilePrefix: 'pp-shots-',
 });
+const { context, extensionOrigin: origin } = browser;
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}`;
-
   const popupFirstRun = await openPopup();
   await popupFirstRun.getByLabel('API token').waitFor();
   await shot(popupFirstRun, 'popup-first-run.png');
@@ -67,7 +56,7 @@ try {
     return page;
   }
 } finally {
-  await context.close();
+  await browser.close();
   await sandbox.close();
 }
 

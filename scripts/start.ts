@@ -2,16 +2,13 @@
 // Builds the extension, starts the local Planpoint sandbox with demo data, and opens Chromium
 // with the extension loaded and connected to the sandbox through the options page, as an agent
 // would connect it. Without a display it prints what to load and how, and keeps the sandbox up.
-import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SANDBOX_SIZES as PRESETS } from '../sandbox/presets';
 import { startSandbox } from '../sandbox/server';
-
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH, launchChromiumWithExtension } from './chromium-launch';
 
 const { values } = parseArgs({
   options: {
@@ -49,25 +46,12 @@ The sandbox stays up until Ctrl-C.`);
 }
 
 async function openConnectedBrowser(headless: boolean): Promise<void> {
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(join(tmpdir(), 'planpoint-agent-')),
-    {
-      executablePath: CHROMIUM_PATH,
-      headless,
-      viewport: null,
-      args: [
-        `--disable-extensions-except=${chromeDir}`,
-        `--load-extension=${chromeDir}`,
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
-    },
-  );
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const { context, extensionOrigin: origin } = await launchChromiumWithExtension({
+    extensionDir: chromeDir,
+    headless,
+    viewport: null,
+    profilePrefix: 'planpoint-agent-',
+  });
   const options = await context.newPage();
   await options.goto(`${origin}/options.html`);
   await options.getByLabel('API token').fill(sandbox.demoToken);

@@ -196,6 +196,3 @@ export interface ContextMenuItem {
   id: string;
   label: string;
 }
-
-/** `browser_specific_settings.gecko.id` in wxt.config.ts. */
-export const GECKO_ID = 'planpoint-agent@planpoint-agent.dev';

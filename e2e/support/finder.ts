@@ -1,6 +1,6 @@
 // What the popup's finder shows, read the way assistive technology reads it: the search
 // combobox and its active descendant, the listbox options, the status line, the filter chips,
-// and a unit's detail when one is open.
+// and a unit's detail when one is open. Actions (open, search, open a result) are in ./popup.ts.
 import type { PageHandle } from '../fixtures';
 
 export interface ResultOption {
@@ -97,13 +97,55 @@ export async function afterEffects(page: Evaluator): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 150)));
 }
 
-/** The one line "Copy summary" and Ctrl+C write, rebuilt from what a result row shows. */
-export function summaryOfRow(option: ResultOption, unitWord = 'Unit'): string {
-  const [project, floor] = option.sub.split(' · ');
-  const [bedrooms, , , price, status] = option.facts;
-  return [project, `${unitWord} ${option.number}`, floor, bedrooms, price, status]
-    .filter((part): part is string => Boolean(part) && part !== '—')
-    .join(' · ');
+/** A result row in short, as an agent reads it: the unit number, its project, its status. */
+export interface ResultRow {
+  number: string;
+  project: string;
+  status: string;
+}
+
+/** The popup's unit results in short. */
+export async function resultRows(page: Evaluator): Promise<ResultRow[]> {
+  const { options } = await finderState(page);
+  return options.map((option) => ({
+    number: option.number,
+    project: projectOf(option),
+    status: statusOf(option),
+  }));
+}
+
+/** Project names in the popup's project list (no search) or "Matching projects". */
+export function projectNames(page: Evaluator): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.project-name')].map((el) => el.textContent?.trim() ?? ''),
+  );
+}
+
+/** The result count line under the filters ("1 unit", "No units match."). */
+export function resultCount(page: Evaluator): Promise<string> {
+  return page.evaluate(() => document.querySelector('.result-count')?.textContent?.trim() ?? '');
+}
+
+/** A fact of the open unit detail ("Price" → "$630,000"), or null when it is not shown. */
+export function detailFact(page: Evaluator, label: string): Promise<string | null> {
+  return page.evaluate((wanted) => {
+    for (const fact of document.querySelectorAll('.facts .fact')) {
+      if (fact.querySelector('dt')?.textContent?.trim() === wanted) {
+        return fact.querySelector('dd')?.textContent?.trim() ?? null;
+      }
+    }
+    return null;
+  }, label);
+}
+
+/** The status pill of the open unit detail, or "" when none is open. */
+export async function detailStatus(page: Evaluator): Promise<string> {
+  return (await finderState(page)).detailPill ?? '';
+}
+
+/** The project a row names ("Parkview Residences · Level 2" → "Parkview Residences"). */
+export function projectOf(option: ResultOption): string {
+  return option.sub.split(' · ')[0]?.trim() ?? '';
 }
 
 /** Bedrooms as the row shows them ("Studio", "2 bd", "1+1 bd") → a number, or null. */

@@ -1,0 +1,46 @@
+// Using the popup as an agent does: open it on a synced catalog, search, open a result from the
+// keyboard. What it shows is read through ./finder.ts.
+import { expect, type ExtensionSession, type PageHandle } from '../fixtures';
+import { resultRows, type ResultRow } from './finder';
+import { waitForText } from './wait';
+
+/** Open the popup and wait until it shows a finished sync ("Updated just now"). */
+export async function openPopup(extension: ExtensionSession): Promise<PageHandle> {
+  const popup = await extension.openPage('popup.html');
+  await waitForText(popup, /Updated (just now|\d+ min ago)/, { timeout: 20_000 });
+  return popup;
+}
+
+/** Type a search and wait until the results show `number` of `project` among them. */
+export async function searchFor(
+  popup: PageHandle,
+  query: string,
+  expected: { number: string; project: string },
+): Promise<ResultRow[]> {
+  await popup.fillByLabel('Search units', query);
+  await expect
+    .poll(() => resultRows(popup))
+    .toContainEqual(
+      expect.objectContaining({ number: expected.number, project: expected.project }),
+    );
+  return resultRows(popup);
+}
+
+/**
+ * Open a result's detail from the keyboard, as the popup is meant to be used: arrows from the
+ * search field down to the row, then Enter.
+ */
+export async function openResult(
+  popup: PageHandle,
+  unit: { number: string; project: string },
+): Promise<void> {
+  // Back in the search field first: a click elsewhere (Refresh) took the focus.
+  await popup.clickByRole('combobox', 'Search units');
+  const rows = await resultRows(popup);
+  const index = rows.findIndex((r) => r.number === unit.number && r.project === unit.project);
+  expect(index, `unit ${unit.number} of ${unit.project} in the results`).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < index; i++) await popup.press('ArrowDown');
+  await popup.press('Enter');
+  await waitForText(popup, `Unit ${unit.number}`);
+  await waitForText(popup, 'Copy summary');
+}
