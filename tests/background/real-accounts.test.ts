@@ -1,0 +1,67 @@
+// Saving a token against servers and accounts shaped the other ways Planpoint documents: the
+// background's real handlers (WXT's fake browser for storage) over HTTP to the sandbox.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useSandbox } from '../support/sandbox';
+import { accountLine } from '@/entrypoints/options/components/account-line';
+import { handlers } from '@/lib/background/handlers';
+import { runSync } from '@/lib/background/sync-runner';
+import { catalogSnapshot } from '@/lib/settings';
+
+const sandbox = useSandbox('background');
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const noKey = { namespace: '', hostName: '' };
+
+async function save(token: string, key = noKey) {
+  return handlers.saveSettings({ token, baseUrl: sandbox.url, ...key });
+}
+
+describe('saving a token', () => {
+  it('works with a server that takes only the raw Authorization header, and syncs', async () => {
+    sandbox.shape.rawAuthOnly = true;
+    const answer = await save(sandbox.demoToken);
+    expect(answer).toMatchObject({ ok: true, account: { projectCount: 4 } });
+    await runSync();
+    expect((await catalogSnapshot.getValue())?.units).toHaveLength(80);
+  });
+
+  it('succeeds when the server does not offer the group and enterprise lookups, and says so', async () => {
+    sandbox.shape.findsNotOffered = true;
+    const project = sandbox.store.projectsOf(sandbox.accounts[0]!.id)[0]!;
+    const answer = await save(sandbox.demoToken, {
+      namespace: project.namespace,
+      hostName: project.hostName,
+    });
+    expect(answer).toMatchObject({
+      ok: true,
+      account: { lookupsNotOffered: ['groups', 'enterprises'] },
+    });
+    if (!answer.ok) throw new Error('save failed');
+    expect(accountLine(answer.account)).toContain(
+      'This Planpoint server does not offer the group lookup',
+    );
+  });
+
+  it('counts the projects an account reaches only through a group, and says through what', async () => {
+    const answer = await save(sandbox.accounts[2]!.token);
+    const reached = sandbox.store.projectsOf(sandbox.accounts[1]!.id).length;
+    expect(answer).toMatchObject({
+      ok: true,
+      account: {
+        projectCount: reached,
+        reach: { own: 0, throughGroups: reached, throughViewerKey: 0 },
+      },
+    });
+    if (!answer.ok) throw new Error('save failed');
+    expect(accountLine(answer.account)).toContain(`Yours: 0; through groups: ${reached};`);
+  });
+
+  it('still refuses a token refused in both header forms', async () => {
+    const answer = await save('pp_not_a_real_token');
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+  });
+});
