@@ -25,6 +25,9 @@ export const AVAILABILITY_WORDS: readonly [Availability, readonly AvailabilityWo
       'indisponible',
       'indisponibles',
       'off market',
+      // Not released yet: nothing to sell today.
+      'coming soon',
+      'bientot disponible',
     ),
   ],
   [
@@ -35,8 +38,25 @@ export const AVAILABILITY_WORDS: readonly [Availability, readonly AvailabilityWo
     ],
   ],
   ['on-hold', words('on hold', 'hold', 'held', 'en attente')],
-  ['reserved', words('reserved', 'reserve', 'reservee', 'reserves', 'reservees')],
-  ['sold', words('sold', 'vendu', 'vendue', 'vendus', 'vendues')],
+  [
+    'reserved',
+    words(
+      'reserved',
+      'reserve',
+      'reservee',
+      'reserves',
+      'reservees',
+      // A buyer has signed, the sale is not final: taken unless it falls through.
+      'pending',
+      'under contract',
+      'conditional',
+      'sous contrat',
+      'conditionnel',
+      'conditionnelle',
+    ),
+  ],
+  // "Firm": a sale whose conditions are lifted, as Canadian listings say.
+  ['sold', words('sold', 'vendu', 'vendue', 'vendus', 'vendues', 'firm', 'vendu ferme')],
   ['leased', words('leased', 'rented', 'loue', 'louee', 'loues', 'louees')],
 ];
 

@@ -134,6 +134,8 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       addWords(unit.model, at);
       addWords(unit.type, at);
       addWords(unit.name, at);
+      // A status Planpoint sent in words of its own ("Model suite") is found by those words.
+      if (unit.status === 'unknown') addWords(unit.statusLabel, at);
     }
   }
   const projectStart = ranges;

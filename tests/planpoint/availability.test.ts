@@ -35,6 +35,14 @@ describe('normalizeAvailability', () => {
     ['Vendu', 'sold'],
     ['Loué', 'leased'],
     ['loue', 'leased'],
+    // free text accounts write that the contract's enum does not list
+    ['Pending', 'reserved'],
+    ['Under Contract', 'reserved'],
+    ['Conditional', 'reserved'],
+    ['Firm', 'sold'],
+    ['Coming Soon', 'unavailable'],
+    ['Bientôt disponible', 'unavailable'],
+    ['Sous contrat', 'reserved'],
   ])('%j -> %s', (raw, status) => {
     expect(normalizeAvailability(raw).status).toBe(status);
   });
@@ -45,8 +53,8 @@ describe('normalizeAvailability', () => {
   });
 
   it.each([
-    ['Coming soon', 'Coming soon'],
-    ['  Pending  ', 'Pending'],
+    ['Model suite', 'Model suite'],
+    ['  Showroom  ', 'Showroom'],
     ['🔥 Hot', '🔥 Hot'],
     ['متاح', 'متاح'],
     ['constructor', 'constructor'],

@@ -204,4 +204,18 @@ describe('searchCatalog results', () => {
     expect(searchCatalog(orphanIndex, '9901').units.map((u) => u.id)).toEqual(['x1']);
     expect(searchCatalog(orphanIndex, '9901').projects).toEqual([]);
   });
+
+  it('finds a status Planpoint sent in words of its own by those words, and only those units', () => {
+    const labelled = buildSearchIndex(
+      catalog(projects, [
+        ...units,
+        unit('aMS', 'pA', '101', { status: 'unknown', statusLabel: 'Model suite' }),
+        unit('aSR', 'pA', '102', { status: 'unknown', statusLabel: 'Showroom' }),
+      ]),
+    );
+    expect(searchCatalog(labelled, 'model suite').units.map((u) => u.id)).toEqual(['aMS']);
+    expect(searchCatalog(labelled, 'showroom parkview res').units.map((u) => u.id)).toEqual([
+      'aSR',
+    ]);
+  });
 });
