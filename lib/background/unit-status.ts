@@ -1,9 +1,10 @@
 // Changing a unit's availability from the popup: one PATCH in the SDK contract's vocabulary,
 // then the stored catalog is updated with what the API answered.
 import type { Unit } from '../catalog/model';
-import { SETTABLE_STATUSES, type SettableStatus } from '../catalog/settable-status';
+import { statusPatch, type SettableStatus } from '../catalog/settable-status';
 import { PlanpointError, toPlanpointError } from '../planpoint/errors';
 import { normalizeUnit } from '../planpoint/normalize';
+import type { WireUnit } from '../planpoint/wire';
 import { catalogSnapshot } from '../settings';
 import { planpoint } from './planpoint';
 import { t } from '../i18n';
@@ -23,9 +24,9 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
       cause: { cause: 'unit-gone' },
     });
   }
-  let answered;
+  let answered: WireUnit;
   try {
-    answered = await planpoint.updateUnit(unitId, { status: SETTABLE_STATUSES[status] });
+    answered = await planpoint.updateUnit(unitId, statusPatch(unit, status));
   } catch (error) {
     const failure = toPlanpointError(error);
     if (failure.kind === 'forbidden') {
@@ -47,6 +48,8 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
     }
     throw failure;
   }
+  // Read back what Planpoint kept: the PATCH answer may echo the request rather than the unit.
+  answered = await planpoint.getUnit(unitId).catch(() => answered);
   const floor = unit.floorId
     ? { id: unit.floorId, name: unit.floorName, level: unit.floorLevel }
     : null;

@@ -42,6 +42,9 @@ export interface Unit {
   status: Availability;
   /** The availability text as received, kept so unknown values stay displayable. */
   statusLabel: string;
+  /** The field Planpoint's document carried it in: `status` (the SDK contract's enum) or
+   * `availability` (the viewer docs' free text). A change is written back the same way. */
+  statusField: 'status' | 'availability' | null;
   model: string | null;
   type: string | null;
   orientation: string | null;
@@ -67,6 +70,9 @@ export interface Project {
   /** "sqft" or "m2": Planpoint keeps the area unit per project. */
   areaUnit: 'sqft' | 'm2';
   paused: boolean;
+  /** The project marks units reserved (it has a reserved colour, or reserved units), so the agent
+   * is offered "Mark reserved". Absent in catalogs stored before it was read. */
+  usesReserved?: boolean;
   groupIds: string[];
   enterpriseIds: string[];
 }

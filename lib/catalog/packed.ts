@@ -65,6 +65,7 @@ const TEXT_FIELDS = [
   'bedroomsLabel',
   'status',
   'statusLabel',
+  'statusField',
   'model',
   'type',
   'orientation',
@@ -278,8 +279,11 @@ export function packUnits(units: readonly Unit[], stamp: string): PackedUnits {
 
 export function unpackUnits(packed: PackedUnits): Unit[] {
   const text = (field: TextField): (() => string | null) => {
-    const values = frontDecode(packed.text[field].values);
-    const next = columnReader(packed.text[field].column);
+    // A column added after a catalog was stored reads as null for all its units.
+    const stored = packed.text[field] as TextColumn | undefined;
+    if (!stored) return () => null;
+    const values = frontDecode(stored.values);
+    const next = columnReader(stored.column);
     return () => {
       const at = next();
       return at === 0 ? null : (values[at - 1] as string);
@@ -308,6 +312,7 @@ export function unpackUnits(packed: PackedUnits): Unit[] {
   const tbd = new Set(packed.priceTBD);
   const status = text('status');
   const statusLabel = text('statusLabel');
+  const statusField = text('statusField');
   const model = text('model');
   const type = text('type');
   const orientation = text('orientation');
@@ -348,6 +353,7 @@ export function unpackUnits(packed: PackedUnits): Unit[] {
       priceTBD: tbd.has(i),
       status: status() as Availability,
       statusLabel: statusLabel() as string,
+      statusField: statusField() as Unit['statusField'],
       model: model(),
       type: type(),
       orientation: orientation(),

@@ -101,6 +101,11 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   // sync, not a catalog of stale data labelled fresh.
   if (toFetch.length > 0 && errors.length === toFetch.length && errors[0]) throw errors[0];
 
+  // A project with reserved units marks units reserved, whatever colours it lists.
+  for (const unit of units) {
+    const project = unit.status === 'reserved' ? projects.get(unit.projectId) : undefined;
+    if (project) project.usesReserved = true;
+  }
   const groupList = (groups.value ?? []).map(normalizeGroup);
   const enterpriseList = (found?.enterprises ?? []).map(normalizeEnterprise);
   mergeGroupsAndEnterprises(groupList, found?.groups.map(normalizeGroup) ?? []);

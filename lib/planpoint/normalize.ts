@@ -62,6 +62,7 @@ export function normalizeUnit(
     priceTBD: flag(r['unitPriceTBD']),
     status: availability.status,
     statusLabel: availability.label,
+    statusField: availability.field,
     model: text(r['model']) ?? firstText(models.map((m) => m['name'])),
     type: text(r['type']) ?? text(r['specificType']),
     orientation: text(r['orientation']),
@@ -95,6 +96,7 @@ export function normalizeProject(
     namespace: text(r['namespace']),
     hostName: text(r['hostName']),
     city: text(r['city']) ?? (isRecord(address) ? text(address['city']) : null),
+    usesReserved: text(r['colorReserved']) !== null,
     areaUnit: areaUnitOf(r['areaUnit']),
     paused: pausedOf(r['paused']),
     groupIds: [...new Set(extra?.groupIds ?? [])],
@@ -190,16 +192,18 @@ function present(a: unknown, b: unknown): unknown {
   return blank ? b : a;
 }
 
-/** Prefers whichever of `availability`/`status` is recognised; else keeps the text as given. */
+/** Prefers whichever of `availability`/`status` is recognised; else keeps the text as given.
+ * Says which field it read, so that a change is written to that same field. */
 function availabilityOf(
   availability: unknown,
   status: unknown,
-): ReturnType<typeof normalizeAvailability> {
-  const a = normalizeAvailability(availability);
+): ReturnType<typeof normalizeAvailability> & { field: Unit['statusField'] } {
+  const a = { ...normalizeAvailability(availability), field: 'availability' as const };
   if (a.status !== 'unknown') return a;
-  const s = normalizeAvailability(status);
+  const s = { ...normalizeAvailability(status), field: 'status' as const };
   if (s.status !== 'unknown') return s;
-  return a.label ? a : s;
+  if (a.label) return a;
+  return s.label ? s : { ...s, field: null };
 }
 
 function areaUnitOf(v: unknown): 'sqft' | 'm2' {

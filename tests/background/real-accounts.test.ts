@@ -2,7 +2,9 @@
 // background's real handlers (WXT's fake browser for storage) over HTTP to the sandbox.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startFaultProxy } from '../support/fault-proxy';
 import { useSandbox } from '../support/sandbox';
+import { offeredStatuses } from '@/lib/catalog/settable-status';
 import { accountLine } from '@/entrypoints/options/components/account-line';
 import { handlers } from '@/lib/background/handlers';
 import { runSync } from '@/lib/background/sync-runner';
@@ -63,5 +65,44 @@ describe('saving a token', () => {
   it('still refuses a token refused in both header forms', async () => {
     const answer = await save('pp_not_a_real_token');
     expect(answer).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+  });
+});
+
+describe('changing availability the way the unit was read', () => {
+  it('writes `availability` text for viewer-docs units and the enum in `status` for contract units, then reads the unit back', async () => {
+    const proxy = await startFaultProxy(sandbox.url);
+    try {
+      expect(
+        await handlers.saveSettings({ token: sandbox.demoToken, baseUrl: proxy.url, ...noKey }),
+      ).toMatchObject({ ok: true });
+      await runSync();
+      const units = (await catalogSnapshot.getValue())!.units.filter(
+        (u) => u.status === 'available',
+      );
+      const byVocabulary = (vocabulary: string) =>
+        units.find((u) => sandbox.store.unitVocabulary(u.id) === vocabulary)!;
+      const cases = [
+        [byVocabulary('viewer'), { availability: 'On Hold' }],
+        [byVocabulary('sdk'), { status: 'OnHold' }],
+      ] as const;
+      for (const [unit, body] of cases) {
+        proxy.requests.length = 0;
+        const answer = await handlers.setUnitStatus({ unitId: unit.id, status: 'on-hold' });
+        expect(answer).toMatchObject({ ok: true, unit: { status: 'on-hold' } });
+        const sent = proxy.requests.map((r) => `${r.method} ${r.url}`);
+        expect(sent).toEqual([`PATCH /api/units/${unit.id}`, `GET /api/units/${unit.id}`]);
+        expect(JSON.parse(proxy.requests[0]!.body)).toEqual(body);
+      }
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('offers "Mark reserved" only where the project marks units reserved', () => {
+    const unit = { status: 'available' as const };
+    expect(offeredStatuses(unit, true)).toContain('reserved');
+    expect(offeredStatuses(unit, false)).not.toContain('reserved');
+    expect(offeredStatuses(unit, undefined)).toContain('reserved');
+    expect(offeredStatuses(unit, false)).toEqual(['on-hold', 'sold']);
   });
 });

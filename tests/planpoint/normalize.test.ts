@@ -70,6 +70,7 @@ describe('normalizeUnit: viewer vocabulary', () => {
       priceTBD: false,
       status: 'on-hold',
       statusLabel: 'On Hold',
+      statusField: 'availability',
       model: 'B2',
       type: 'Condo',
       orientation: 'South-West',
@@ -121,6 +122,7 @@ describe('normalizeUnit: SDK vocabulary', () => {
       priceTBD: false,
       status: 'sold',
       statusLabel: 'Sold',
+      statusField: 'status',
       model: 'Skyline',
       type: null,
       orientation: 'North',
@@ -167,15 +169,21 @@ describe('normalizeUnit: a mix of both vocabularies', () => {
   });
 
   it('prefers the recognised one when availability and status disagree in readability', () => {
-    expect(unit({ availability: 'Coming soon', status: 'Sold' })).toMatchObject({
+    expect(unit({ availability: 'Model suite', status: 'Sold' })).toMatchObject({
       status: 'sold',
       statusLabel: 'Sold',
+      statusField: 'status',
     });
-    expect(unit({ availability: 'Reserved', status: 'Available' }).status).toBe('reserved');
-    expect(unit({ availability: 'Coming soon', status: 'Later' })).toMatchObject({
+    expect(unit({ availability: 'Reserved', status: 'Available' })).toMatchObject({
+      status: 'reserved',
+      statusField: 'availability',
+    });
+    expect(unit({ availability: 'Model suite', status: 'Later' })).toMatchObject({
       status: 'unknown',
-      statusLabel: 'Coming soon',
+      statusLabel: 'Model suite',
+      statusField: 'availability',
     });
+    expect(unit({}).statusField).toBeNull();
   });
 });
 
@@ -412,6 +420,7 @@ describe('normalizeProject', () => {
       city: 'Montréal',
       areaUnit: 'm2',
       paused: false,
+      usesReserved: false,
       groupIds: ['g1', 'g2'],
       enterpriseIds: ['e1'],
     });

@@ -42,6 +42,7 @@ export function unit(
     priceTBD: false,
     status: 'available',
     statusLabel: 'Available',
+    statusField: 'status',
     model: null,
     type: null,
     orientation: null,

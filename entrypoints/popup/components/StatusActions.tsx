@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Unit } from '@/lib/catalog/model';
-import { SETTABLE_STATUSES, type SettableStatus } from '@/lib/catalog/settable-status';
+import { offeredStatuses, type SettableStatus } from '@/lib/catalog/settable-status';
 import { statusName } from '@/lib/format';
 import { UNCONFIRMED_CHANGE, type MessageError } from '@/lib/messages';
 import { t } from '@/lib/i18n';
@@ -20,13 +20,15 @@ function actionLabel(status: SettableStatus): string {
 
 interface Props {
   unit: Unit;
+  /** Whether the unit's project marks units reserved (Project.usesReserved). */
+  usesReserved?: boolean;
   /** Shows the new status at once (optimistic) or, with null, goes back to the saved one. */
   onPreview: (status: SettableStatus | null) => void;
   setStatus: (status: SettableStatus) => Promise<{ ok: true } | { ok: false; error: MessageError }>;
 }
 
 /** Availability changes, each confirmed first, shown at once and rolled back if refused. */
-export function StatusActions({ unit, onPreview, setStatus }: Props) {
+export function StatusActions({ unit, usesReserved, onPreview, setStatus }: Props) {
   const [confirming, setConfirming] = useState<SettableStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,9 +51,7 @@ export function StatusActions({ unit, onPreview, setStatus }: Props) {
     }
   }
 
-  const choices = (Object.keys(SETTABLE_STATUSES) as SettableStatus[]).filter(
-    (status) => status !== unit.status,
-  );
+  const choices = offeredStatuses(unit, usesReserved);
   return (
     <div class="status-actions">
       {confirming ? (

@@ -119,6 +119,7 @@ export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus
       ) : null}
       <StatusActions
         unit={unit}
+        usesReserved={project?.usesReserved}
         onPreview={setPreview}
         setStatus={(status) => setStatus(saved, status)}
       />

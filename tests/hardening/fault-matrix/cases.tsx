@@ -640,8 +640,8 @@ function oddDataCases(): Case[] {
       () =>
         ['1205', project(), '2 bd', '2.5 ba', '1,050 sq ft', '$599,000', 'Available'].join(' | '),
     ),
-    unitCase('unknown status', { _id: 'odd-status', unitNumber: 'U1', status: 'Coming soon' }, () =>
-      ['U1', project(), '—', '—', '—', '—', 'Coming soon'].join(' | '),
+    unitCase('unknown status', { _id: 'odd-status', unitNumber: 'U1', status: 'Model suite' }, () =>
+      ['U1', project(), '—', '—', '—', '—', 'Model suite'].join(' | '),
     ),
     unitCase(
       'emoji and right-to-left text',
