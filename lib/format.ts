@@ -34,6 +34,8 @@ const priceFormats = new Map<string, Intl.NumberFormat>();
 export function formatPrice(unit: Pick<Unit, 'price' | 'priceTBD'>, locale = uiLocale()): string {
   if (unit.priceTBD) return t('format.priceTbd');
   if (unit.price === null) return '—';
+  // Projects write 0 for a price given on request; "$0" would read as free.
+  if (unit.price === 0) return t('format.priceOnRequest');
   let format = priceFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, {

@@ -43,8 +43,41 @@ export function amount(v: unknown): number | null {
     .toLowerCase()
     .replace(AMOUNT_PREFIX, '')
     .replace(AMOUNT_SUFFIX, '')
-    .replace(/[,\s\u00a0\u202f'’]/g, '');
-  return /^\d+(?:\.\d+)?$/.test(s) ? Number(s) : null;
+    .replace(/[\s\u00a0\u202f'’]/g, '');
+  return separatedNumber(s);
+}
+
+/**
+ * Digits with thousands separators and a decimal mark in either convention: "599,000",
+ * "450.000" (thousands), "1.234.567,50", "599.99", "72,5" (decimals). A lone separator before
+ * exactly three digits groups thousands; before one or two it is the decimal mark. Anything
+ * else ("1.2345", "12,34,5") is ambiguous: null, never a wrong number.
+ */
+function separatedNumber(s: string): number | null {
+  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return null;
+  const marks = s.match(/[.,]/g) ?? [];
+  let whole = s;
+  let fraction = '';
+  if (new Set(marks).size === 2) {
+    const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    const at = s.lastIndexOf(decimal);
+    [whole, fraction] = [s.slice(0, at), s.slice(at + 1)];
+    if (whole.includes(decimal)) return null;
+  } else if (marks.length === 1) {
+    const at = s.search(/[.,]/);
+    const [before, after] = [s.slice(0, at), s.slice(at + 1)];
+    // "450.000" groups thousands; "599.99", "72,5" and "0.125" carry decimals.
+    const thousands = after.length === 3 && before !== '0';
+    if (!thousands) {
+      if (after.length > 2 && before !== '0') return null;
+      [whole, fraction] = [before, after];
+    }
+  }
+  const groups = whole.split(/[.,]/);
+  const [first = '', ...rest] = groups;
+  if (rest.length > 0 && (first.length > 3 || rest.some((group) => group.length !== 3)))
+    return null;
+  return Number(groups.join('') + (fraction ? `.${fraction}` : ''));
 }
 
 /** true, "true", "yes", 1 and "1" are true; anything else is false. */

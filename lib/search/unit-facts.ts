@@ -80,7 +80,8 @@ export function recordUnitFacts(
     penthouse,
   );
   facts.bathrooms[at] = unit.bathrooms ?? NaN;
-  facts.price[at] = unit.priceTBD || unit.price === null ? NaN : unit.price;
+  // A price of 0 is how projects write "on request": no price filter may match it.
+  facts.price[at] = unit.priceTBD || unit.price === null || unit.price === 0 ? NaN : unit.price;
   const perUnit = project?.areaUnit === 'm2' ? SQFT_PER_M2 : 1;
   facts.areaSqft[at] = unit.area === null ? NaN : unit.area * perUnit;
   const levelInName = DIGITS.exec(floorName);

@@ -252,6 +252,13 @@ describe('normalizeUnit: prices and areas', () => {
     ['CA$1 250 000', 1250000],
     ['599 000 €', 599000],
     ['599000 USD', 599000],
+    // other conventions: read right, or not at all, never as a wrong number
+    ['€450.000', 450000],
+    ['450 000 $', 450000],
+    ['1.234.567,50 €', 1234567.5],
+    ['$599.99', 599.99],
+    ['1.2345', null],
+    ['12,34,5', null],
     ['TBD', null],
     ['1.2M', null],
     ['', null],

@@ -218,4 +218,12 @@ describe('searchCatalog results', () => {
       'aSR',
     ]);
   });
+
+  it('never lets a price of 0 (on request) pass a price filter', () => {
+    const onRequest = buildSearchIndex(
+      catalog(projects, [...units, unit('a0', 'pA', '777', { bedrooms: 2, price: 0 })]),
+    );
+    expect(searchCatalog(onRequest, '2bd under 600k').units.map((u) => u.id)).not.toContain('a0');
+    expect(searchCatalog(onRequest, '777').units.map((u) => u.id)).toEqual(['a0']);
+  });
 });

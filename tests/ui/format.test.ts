@@ -32,6 +32,7 @@ describe('format', () => {
     expect(formatPrice(unit, 'fr-CA').replace(/\s/g, ' ')).toBe('599 000 $');
     expect(formatPrice({ price: 599000, priceTBD: true }, 'en-US')).toBe('Price TBD');
     expect(formatPrice({ price: null, priceTBD: false }, 'en-US')).toBe('—');
+    expect(formatPrice({ price: 0, priceTBD: false }, 'en-US')).toBe('Price on request');
   });
 
   it('formats areas in the project unit', () => {
