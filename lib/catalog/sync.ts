@@ -67,7 +67,9 @@ export async function syncCatalog(client: PlanpointClient, opts: SyncOptions): P
   const outcomes = await mapWithConcurrency(toFetch, concurrency, async (listed) => {
     try {
       const fetched = await fetchProject(client, listed.id);
-      const project = { ...fetched.project, groupIds: [], enterpriseIds: [] };
+      // The summary may say a project is paused where the full document says nothing.
+      const paused = fetched.project.paused || listed.paused;
+      const project = { ...fetched.project, paused, groupIds: [], enterpriseIds: [] };
       projects.set(listed.id, project);
       return {
         project: listed,

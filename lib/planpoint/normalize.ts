@@ -64,14 +64,15 @@ export function normalizeUnit(
     statusLabel: availability.label,
     statusField: availability.field,
     model: text(r['model']) ?? firstText(models.map((m) => m['name'])),
-    type: text(r['type']) ?? text(r['specificType']),
+    type: besides(text(r['type']), text(r['specificType'])),
     orientation: text(r['orientation']),
     parking: quantity(r['parking']),
     deliveryDate: text(r['deliveryDate']),
     // A leftover expiry on a unit that is no longer held would mislead an agent.
     holdExpiresAt: availability.status === 'on-hold' ? isoDateTime(r['onHoldExpiresAt']) : null,
     description: text(r['description']),
-    images: httpUrls([r['unitImageUrl'], ...arrayOf(r['images'])]),
+    // Photos first, then every floor plan of the gallery: an agent sends either.
+    images: httpUrls([r['unitImageUrl'], ...arrayOf(r['images']), ...arrayOf(r['layoutGallery'])]),
     layoutUrl:
       httpUrls([
         r['layoutUrl'],
@@ -168,7 +169,27 @@ export function normalizeFullProject(p: WireProject): { project: Project; units:
 function floorContext(f: Record<string, unknown>): FloorContext | null {
   const id = text(f['_id']);
   if (!id) return null;
-  return { id, name: text(f['name']), level: num(f['level']) ?? num(f['position']) };
+  const name = text(f['name']);
+  return { id, name, level: num(f['level']) ?? levelInName(name) ?? num(f['position']) };
+}
+
+/** "Level 12", "12th floor", "Étage 3" -> that number; "Ground", "RDC", "Lobby" -> 0. A name
+ * without one ("Penthouse") says nothing: the floor's position is used instead. */
+function levelInName(name: string | null): number | null {
+  if (name === null) return null;
+  const folded = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  if (/^(?:ground|rdc|rez[ -]de[ -]chaussee|lobby|main)(?:\b|$)/.test(folded)) return 0;
+  const digits = /(?:^|\D)(\d{1,3})(?!\d)/.exec(folded);
+  return digits ? Number(digits[1]) : null;
+}
+
+/** "Condo" beside "Penthouse" -> "Condo · Penthouse"; either alone as it is. */
+function besides(type: string | null, specificType: string | null): string | null {
+  if (type === null || specificType === null || type === specificType) return type ?? specificType;
+  return `${type} · ${specificType}`;
 }
 
 /**

@@ -72,7 +72,7 @@ describe('normalizeUnit: viewer vocabulary', () => {
       statusLabel: 'On Hold',
       statusField: 'availability',
       model: 'B2',
-      type: 'Condo',
+      type: 'Condo · Penthouse',
       orientation: 'South-West',
       parking: 1,
       deliveryDate: 'Fall 2027',
@@ -82,6 +82,7 @@ describe('normalizeUnit: viewer vocabulary', () => {
         'https://cdn.example.com/main.jpg',
         'https://cdn.example.com/a.jpg',
         'https://cdn.example.com/b.jpg',
+        'https://cdn.example.com/g1.png',
       ],
       layoutUrl: 'https://cdn.example.com/layout-1204.pdf',
       brochureUrl: 'https://cdn.example.com/brochure.pdf',
@@ -315,6 +316,7 @@ describe('normalizeUnit: links', () => {
       'http://ok.example.com/1.jpg',
       'https://cdn.example.com/2.jpg',
       'https://cdn.example.com/3.jpg',
+      'https://cdn.example.com/gallery.png',
     ]);
     expect(u.layoutUrl).toBe('https://cdn.example.com/gallery.png');
     expect(u.brochureUrl).toBeNull();
@@ -581,5 +583,21 @@ describe('normalizeFullProject', () => {
     expect(normalizeFullProject({ _id: PID, floors: null }).units).toEqual([]);
     const odd = { _id: PID, floors: [null, 'f1', { _id: 'f1', units: [null, { no: 'id' }] }] };
     expect(normalizeFullProject(odd as unknown as WireProject).units).toEqual([]);
+  });
+});
+
+describe('normalizeProjectUnits: floor levels', () => {
+  it.each([
+    [{ _id: 'f', name: 'Level 12', level: 7 }, 7],
+    [{ _id: 'f', name: 'Level 12', position: 3 }, 12],
+    [{ _id: 'f', name: '12th floor' }, 12],
+    [{ _id: 'f', name: 'Étage 3', position: 9 }, 3],
+    [{ _id: 'f', name: 'Ground', position: 11 }, 0],
+    [{ _id: 'f', name: 'Rez-de-chaussée' }, 0],
+    [{ _id: 'f', name: 'Penthouse', position: 30 }, 30],
+    [{ _id: 'f', name: 'Penthouse' }, null],
+  ])('%j -> level %j', (floor, level) => {
+    const [u] = normalizeProjectUnits('p', [floor], [{ _id: 'u', floor: 'f', unitNumber: '1' }]);
+    expect(u?.floorLevel).toBe(level);
   });
 });
