@@ -8,7 +8,9 @@ export default defineConfig({
   manifestVersion: 3,
   // The sources zip Firefox reviewers rebuild from: the project, not local test or bench output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'bench/results/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  // The pages keep their <link rel="modulepreload"> tags but not Vite's polyfill for them: the
+  // browsers the extension supports (Chromium, Firefox 140+) preload modules natively.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     // English and French (Planpoint's home market is Québec): locales/en.yml and fr.yml.
     default_locale: 'en',

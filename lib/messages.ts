@@ -2,11 +2,10 @@
 // the only code that reads the token and talks to the network. Pages read the catalog and sync
 // state straight from storage (lib/settings.ts); they send messages only to ask for work.
 import { browser } from 'wxt/browser';
-import { isSettableStatus, type SettableStatus } from './catalog/settable-status';
+import type { SettableStatus } from './catalog/settable-status';
 import type { Unit } from './catalog/model';
 import type { PlanpointErrorKind } from './planpoint/errors';
 import type { AccountInfo } from './settings';
-import { isRecord } from './is-record';
 import { t } from './i18n';
 
 export const UNCONFIRMED_CHANGE = 'unconfirmed';
@@ -65,33 +64,6 @@ export interface Requests {
 export type MessageType = keyof Requests;
 export type RequestOf<K extends MessageType> = Requests[K]['request'];
 export type ResponseOf<K extends MessageType> = Requests[K]['response'];
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-const hasStrings = (value: unknown, keys: string[]): value is Record<string, string> =>
-  isRecord(value) && keys.every((key) => isString(value[key]));
-
-/**
- * What the background accepts for each request: messages come from the extension's own pages
- * only (lib/background/guard.ts), but a page of another version, or a bug, must get an answer
- * rather than a handler reading fields that are not there.
- */
-export const REQUEST_SHAPES: { [K in MessageType]: (payload: unknown) => payload is RequestOf<K> } =
-  {
-    saveSettings: (p): p is RequestOf<'saveSettings'> =>
-      hasStrings(p, ['token', 'baseUrl', 'namespace', 'hostName']),
-    signIn: (p): p is RequestOf<'signIn'> => hasStrings(p, ['email', 'password', 'baseUrl']),
-    signOut: (p): p is RequestOf<'signOut'> => isRecord(p),
-    getSettings: (p): p is RequestOf<'getSettings'> => isRecord(p),
-    refresh: (p): p is RequestOf<'refresh'> =>
-      isRecord(p) && (p['ifOlderThanMs'] === undefined || typeof p['ifOlderThanMs'] === 'number'),
-    setUnitStatus: (p): p is RequestOf<'setUnitStatus'> =>
-      hasStrings(p, ['unitId']) && isSettableStatus(p['status']),
-  };
-
-/** A request name the protocol has, checked on the object itself: 'toString' is no request. */
-export function isMessageType(value: unknown): value is MessageType {
-  return isString(value) && Object.hasOwn(REQUEST_SHAPES, value);
-}
 
 /** Send a typed request to the background and get its typed answer. */
 export async function ask<K extends MessageType>(

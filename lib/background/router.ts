@@ -1,7 +1,8 @@
 // Which handler answers a page's message: by its name, checked on the protocol itself, and only
 // with a payload of the shape that request has (lib/messages.ts).
 import { isRecord } from '../is-record';
-import { isMessageType, REQUEST_SHAPES, type MessageType, type ResponseOf } from '../messages';
+import type { MessageType, ResponseOf } from '../messages';
+import { isMessageType, REQUEST_SHAPES } from './request-shapes';
 import { t } from '../i18n';
 import { handlers } from './handlers';
 

@@ -1,0 +1,32 @@
+// What the background accepts for each request of lib/messages.ts. Kept in the background: the
+// pages only send requests, and need none of this in their bundles.
+import { isSettableStatus } from '../catalog/settable-status';
+import { isRecord } from '../is-record';
+import type { MessageType, RequestOf } from '../messages';
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const hasStrings = (value: unknown, keys: string[]): value is Record<string, string> =>
+  isRecord(value) && keys.every((key) => isString(value[key]));
+
+/**
+ * What the background accepts for each request: messages come from the extension's own pages
+ * only (lib/background/guard.ts), but a page of another version, or a bug, must get an answer
+ * rather than a handler reading fields that are not there.
+ */
+export const REQUEST_SHAPES: { [K in MessageType]: (payload: unknown) => payload is RequestOf<K> } =
+  {
+    saveSettings: (p): p is RequestOf<'saveSettings'> =>
+      hasStrings(p, ['token', 'baseUrl', 'namespace', 'hostName']),
+    signIn: (p): p is RequestOf<'signIn'> => hasStrings(p, ['email', 'password', 'baseUrl']),
+    signOut: (p): p is RequestOf<'signOut'> => isRecord(p),
+    getSettings: (p): p is RequestOf<'getSettings'> => isRecord(p),
+    refresh: (p): p is RequestOf<'refresh'> =>
+      isRecord(p) && (p['ifOlderThanMs'] === undefined || typeof p['ifOlderThanMs'] === 'number'),
+    setUnitStatus: (p): p is RequestOf<'setUnitStatus'> =>
+      hasStrings(p, ['unitId']) && isSettableStatus(p['status']),
+  };
+
+/** A request name the protocol has, checked on the object itself: 'toString' is no request. */
+export function isMessageType(value: unknown): value is MessageType {
+  return isString(value) && Object.hasOwn(REQUEST_SHAPES, value);
+}
