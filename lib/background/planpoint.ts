@@ -4,7 +4,19 @@
 import { createPlanpointClient, type PlanpointClient } from '../planpoint/client';
 import { savedConnection } from '../settings';
 
-export const planpoint: PlanpointClient = createPlanpointClient({ connection: savedConnection });
+export const planpoint: PlanpointClient = createPlanpointClient({
+  connection: savedConnection,
+  onRateLimited: () => {
+    slowDowns++;
+  },
+});
+
+/** How many times Planpoint has asked this client to slow down (429): a sync reports its share. */
+let slowDowns = 0;
+
+export function slowDownCount(): number {
+  return slowDowns;
+}
 
 /** For an address and token not saved (yet): a token checked before it is kept, a sign-in. */
 export function planpointAt(baseUrl: string, token?: string): PlanpointClient {

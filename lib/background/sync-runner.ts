@@ -9,7 +9,7 @@ import {
   viewerKey,
   type Connection,
 } from '../settings';
-import { planpoint } from './planpoint';
+import { planpoint, slowDownCount } from './planpoint';
 
 /** Progress is written at most this often: a 300-project sync would otherwise do 300 writes. */
 const PROGRESS_WRITE_INTERVAL_MS = 250;
@@ -53,8 +53,10 @@ async function syncOnce(): Promise<'done' | 'account-changed'> {
     catalogSnapshot.getValue(),
     syncState.getValue(),
   ]);
+  const slowDownsBefore = slowDownCount();
   let state: SyncState = {
     ...(before ?? IDLE_SYNC_STATE),
+    slowDowns: 0,
     running: true,
     startedAt: Date.now(),
     done: 0,
@@ -82,6 +84,7 @@ async function syncOnce(): Promise<'done' | 'account-changed'> {
       running: false,
       lastSuccessAt: catalog.syncedAt,
       lastError: null,
+      slowDowns: slowDownCount() - slowDownsBefore,
     });
   } catch (error) {
     const changed = await accountChange(connection);

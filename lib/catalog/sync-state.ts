@@ -22,6 +22,8 @@ export interface SyncState {
   lastSuccessAt: number | null;
   /** The error that ended the last sync, null when it succeeded. */
   lastError: SyncError | null;
+  /** How many times Planpoint asked the last sync to slow down (429s it waited out). */
+  slowDowns?: number;
 }
 
 export const IDLE_SYNC_STATE: SyncState = {

@@ -3,12 +3,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startFaultProxy } from '../support/fault-proxy';
+import { popupStatusText } from '../hardening/harness';
 import { useSandbox } from '../support/sandbox';
 import { offeredStatuses } from '@/lib/catalog/settable-status';
 import { accountLine } from '@/entrypoints/options/components/account-line';
 import { handlers } from '@/lib/background/handlers';
 import { runSync } from '@/lib/background/sync-runner';
-import { catalogSnapshot } from '@/lib/settings';
+import { catalogSnapshot, syncState } from '@/lib/settings';
 
 const sandbox = useSandbox('background');
 
@@ -104,5 +105,20 @@ describe('changing availability the way the unit was read', () => {
     expect(offeredStatuses(unit, false)).not.toContain('reserved');
     expect(offeredStatuses(unit, undefined)).toContain('reserved');
     expect(offeredStatuses(unit, false)).toEqual(['on-hold', 'sold']);
+  });
+});
+
+describe('a server that asks to slow down', () => {
+  it('finishes the sync and says that Planpoint asked to slow down, not that it failed', async () => {
+    Object.assign(sandbox.shape, { rateLimitEvery: 3, retryAfterSeconds: 0 });
+    await save(sandbox.demoToken);
+    await runSync();
+    const state = await syncState.getValue();
+    expect(state).toMatchObject({ running: false, lastError: null });
+    expect(state?.slowDowns).toBeGreaterThan(0);
+    expect((await catalogSnapshot.getValue())?.units).toHaveLength(80);
+    expect(await popupStatusText()).toContain(
+      'Planpoint asked to slow down, so this refresh took longer.',
+    );
   });
 });

@@ -43,6 +43,8 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
     }
   } else if (catalog && !sync?.running) {
     lines.push({ text: t('sync.updated', [formatAge(catalog.syncedAt, now)]), tone: 'info' });
+    // Not an error: Planpoint asked for fewer requests, and the refresh waited and finished.
+    if (sync?.slowDowns) lines.push({ text: t('sync.slowedDown'), tone: 'info' });
   }
   for (const failure of catalog?.failures ?? []) {
     lines.push({ text: syncFailureText(failure), tone: 'error' });
