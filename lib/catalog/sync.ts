@@ -8,6 +8,7 @@ import { toPlanpointError, type PlanpointError } from '../planpoint/errors';
 import {
   normalizeEnterprise,
   normalizeFullProject,
+  modelsOf,
   normalizeGroup,
   normalizeProject,
   normalizeProjectUnits,
@@ -162,6 +163,7 @@ async function fetchProject(client: PlanpointClient, id: string): Promise<Fetche
       id,
       floorList.filter((floor) => typeof floor !== 'string'),
       unitList.records,
+      modelsOf(full),
     ),
     listed: unitList.count,
     sent: unitList.records.length,

@@ -34,9 +34,12 @@ export interface FloorContext {
   level: number | null;
 }
 
+/** The project's unit models by id, for units that name theirs by id only. */
+export type ModelsById = ReadonlyMap<string, Record<string, unknown>>;
+
 export function normalizeUnit(
   raw: WireUnit,
-  ctx: { projectId: string; floor?: FloorContext | null },
+  ctx: { projectId: string; floor?: FloorContext | null; models?: ModelsById },
 ): Unit {
   const r: Record<string, unknown> = raw;
   const number = text(r['unitNumber']) ?? text(r['name']) ?? '?';
@@ -45,7 +48,11 @@ export function normalizeUnit(
   const availability = availabilityOf(r['availability'], r['status']);
   const embeddedFloor = isRecord(r['floor']) ? floorContext(r['floor']) : null;
   const floor = ctx.floor ?? embeddedFloor;
-  const models = Array.isArray(r['unitmodels']) ? r['unitmodels'].filter(isRecord) : [];
+  // Embedded models, or ids resolved through the project's list of models when it has one.
+  const models = arrayOf(r['unitmodels']).flatMap((model) => {
+    const found = isRecord(model) ? model : ctx.models?.get(idOf(model) ?? '');
+    return found ? [found] : [];
+  });
   return {
     id: text(r['_id']) ?? '',
     projectId: ctx.projectId,
@@ -134,6 +141,7 @@ export function normalizeProjectUnits(
   projectId: string,
   floors: WireFloor[],
   units: WireUnit[],
+  models?: ModelsById,
 ): Unit[] {
   const byId = new Map<string, FloorContext>();
   for (const f of floors) {
@@ -143,7 +151,8 @@ export function normalizeProjectUnits(
   return uniqueById(
     units.map((u) => {
       const floorId = idOf(u.floor);
-      return normalizeUnit(u, { projectId, floor: floorId ? (byId.get(floorId) ?? null) : null });
+      const floor = floorId ? (byId.get(floorId) ?? null) : null;
+      return normalizeUnit(u, { projectId, floor, models });
     }),
   );
 }
@@ -151,17 +160,30 @@ export function normalizeProjectUnits(
 /** A project from find/getProject with `floors[].units[]` embedded: the project and its units. */
 export function normalizeFullProject(p: WireProject): { project: Project; units: Unit[] } {
   const project = normalizeProject(p);
+  const models = modelsOf(p);
   const units: Unit[] = [];
   for (const f of arrayOf(p.floors)) {
     if (!isRecord(f)) continue;
     const floor = floorContext(f);
     for (const u of arrayOf(f['units'])) {
       if (isRecord(u) && text(u['_id'])) {
-        units.push(normalizeUnit(u as WireUnit, { projectId: project.id, floor }));
+        units.push(normalizeUnit(u as WireUnit, { projectId: project.id, floor, models }));
       }
     }
   }
   return { project, units: uniqueById(units) };
+}
+
+/** A project's own list of unit models (`unitmodels`, or `models`), by id. */
+export function modelsOf(p: WireProject | Record<string, unknown>): ModelsById {
+  const r: Record<string, unknown> = p;
+  const list = [...arrayOf(r['unitmodels']), ...arrayOf(r['models'])].filter(isRecord);
+  return new Map(
+    list.flatMap((model) => {
+      const id = idOf(model);
+      return id ? [[id, model] as const] : [];
+    }),
+  );
 }
 
 // ---- field readers ----

@@ -42,7 +42,8 @@ export interface WireUnit {
   layoutGallery?: unknown[] | null;
   brochurePDF?: string | null;
   additionalInfo?: { label?: unknown; value?: unknown }[] | null;
-  unitmodels?: WireUnitModel[] | null;
+  /** Embedded models, or model ids resolved through the project's own list of models. */
+  unitmodels?: (WireUnitModel | string)[] | null;
   lat?: WireNumberish;
   lon?: WireNumberish;
   isFeatured?: boolean | null;

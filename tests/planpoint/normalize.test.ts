@@ -601,3 +601,29 @@ describe('normalizeProjectUnits: floor levels', () => {
     expect(u?.floorLevel).toBe(level);
   });
 });
+
+describe('unit models given by id', () => {
+  it("are resolved through the project's models, with their floor plan", () => {
+    const { units } = normalizeFullProject({
+      _id: 'p1',
+      name: 'Parkview',
+      unitmodels: [{ _id: 'm-b2', name: 'B2', floorplan: 'https://cdn.example.com/b2.png' }],
+      floors: [
+        {
+          _id: 'f1',
+          name: 'Level 3',
+          units: [{ _id: 'u1', unitNumber: '301', unitmodels: ['m-b2'] }],
+        },
+      ],
+    } as WireProject);
+    expect(units[0]).toMatchObject({ model: 'B2', layoutUrl: 'https://cdn.example.com/b2.png' });
+  });
+
+  it('leave the model unknown when the project does not list it', () => {
+    const { units } = normalizeFullProject({
+      _id: 'p1',
+      floors: [{ _id: 'f1', units: [{ _id: 'u1', unitNumber: '301', unitmodels: ['m-x'] }] }],
+    } as WireProject);
+    expect(units[0]).toMatchObject({ model: null, layoutUrl: null });
+  });
+});
