@@ -10,9 +10,7 @@ import {
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** Debian's `chromium` package; CHROMIUM_PATH points at another build. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { browserPath } from './find-browsers';
 
 // Every launch: --no-sandbox lets Chromium run as root (Playwright passes it too unless told to
 // keep the sandbox); the rest keep a fresh profile from calling home, as the machines this runs
@@ -77,7 +75,8 @@ export async function launchChromiumWithExtension(
   };
   try {
     context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM_PATH,
+      // CHROMIUM_PATH, or the usual install places (./find-browsers.ts); missing: one clear line.
+      executablePath: browserPath('chromium'),
       headless: options.headless,
       ...(options.viewport !== undefined && { viewport: options.viewport }),
       ...(options.colorScheme !== undefined && { colorScheme: options.colorScheme }),

@@ -3,12 +3,12 @@
 // with the extension loaded and connected to the sandbox through the options page, as an agent
 // would connect it. Without a display it prints what to load and how, and keeps the sandbox up.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SANDBOX_SIZES as PRESETS } from '../sandbox/presets';
 import { startSandbox } from '../sandbox/server';
-import { CHROMIUM_PATH, launchChromiumWithExtension } from './chromium-launch';
+import { launchChromiumWithExtension } from './chromium-launch';
+import { findBrowser, missingBrowserLine } from './find-browsers';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +34,9 @@ Demo sign-in: ${account.email} / ${account.password}
 `);
 
 const canShowWindow = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-if (!existsSync(CHROMIUM_PATH) || (!canShowWindow && !values.headless)) {
+const chromium = findBrowser('chromium');
+if (!chromium.found) console.log(missingBrowserLine('chromium', chromium));
+if (!chromium.found || (!canShowWindow && !values.headless)) {
   console.log(`No browser window can be shown here. To try the extension:
   Chrome/Edge: open chrome://extensions, turn on Developer mode, "Load unpacked" → ${chromeDir}
   Firefox:     open about:debugging#/runtime/this-firefox, "Load Temporary Add-on" → ${firefoxDir}/manifest.json

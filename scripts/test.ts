@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingBrowsers } from './find-browsers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -254,6 +255,18 @@ async function main(): Promise<void> {
   await phase('e2e (playwright test: chromium, firefox)', async () => {
     if (skipE2e) return notRun('skipped (--skip-e2e / SKIP_E2E)');
     if (!built) return notRun('not run: the build failed');
+    // A missing browser would fail every test one by one: say once what to install instead.
+    const missing = missingBrowsers();
+    if (missing.length > 0) {
+      for (const line of missing) console.error(line);
+      return {
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        countsTests: false,
+        note: 'not run: ' + missing.join(' '),
+      };
+    }
     const timeoutMs = 40 * MINUTE;
     await rm(E2E_JSON, { force: true });
     const result = await run(join(BIN, 'playwright'), ['test'], {
