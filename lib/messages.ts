@@ -59,6 +59,8 @@ export interface Requests {
     request: { unitId: string; status: SettableStatus };
     response: Outcome<{ unit: Unit }>;
   };
+  /** Delete a unit on Planpoint; on success it has left the stored catalog too. */
+  deleteUnit: { request: { unitId: string }; response: Outcome<object> };
 }
 
 export type MessageType = keyof Requests;

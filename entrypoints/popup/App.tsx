@@ -64,6 +64,7 @@ export function App() {
       onOpenLink={(url) => void browser.tabs.create({ url })}
       onOpenSettings={openSettings}
       setStatus={(unit, status) => ask('setUnitStatus', { unitId: unit.id, status })}
+      deleteUnit={(unit) => ask('deleteUnit', { unitId: unit.id })}
       initialQuery={PAGE_PARAMS.get('q')}
       initialUnitId={PAGE_PARAMS.get('unit')}
     />

@@ -24,7 +24,9 @@ import { checkBaseUrl } from './base-url';
 import { planpointAt } from './planpoint';
 import { SettingsError } from './settings-error';
 import { runSync } from './sync-runner';
-import { setUnitStatus, UnconfirmedChangeError } from './unit-status';
+import { deleteUnit } from './unit-delete';
+import { setUnitStatus } from './unit-status';
+import { UnconfirmedChangeError } from './write-failures';
 import { t } from '../i18n';
 import { errorText } from '../error-text';
 
@@ -120,6 +122,15 @@ export const handlers: Handlers = {
   async setUnitStatus({ unitId, status }) {
     try {
       return { ok: true, unit: await setUnitStatus(unitId, status) };
+    } catch (error) {
+      return failure(error);
+    }
+  },
+
+  async deleteUnit({ unitId }) {
+    try {
+      await deleteUnit(unitId);
+      return { ok: true };
     } catch (error) {
       return failure(error);
     }

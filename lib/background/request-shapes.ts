@@ -22,6 +22,7 @@ export const REQUEST_SHAPES: { [K in MessageType]: (payload: unknown) => payload
     getSettings: (p): p is RequestOf<'getSettings'> => isRecord(p),
     refresh: (p): p is RequestOf<'refresh'> =>
       isRecord(p) && (p['ifOlderThanMs'] === undefined || typeof p['ifOlderThanMs'] === 'number'),
+    deleteUnit: (p): p is RequestOf<'deleteUnit'> => hasStrings(p, ['unitId']),
     setUnitStatus: (p): p is RequestOf<'setUnitStatus'> =>
       hasStrings(p, ['unitId']) && isSettableStatus(p['status']),
   };

@@ -291,3 +291,53 @@ describe('setUnitStatus', () => {
     expect(await catalogSnapshot.getValue()).toEqual(before);
   });
 });
+
+describe('deleteUnit', () => {
+  it('deletes the unit on Planpoint and drops it from the catalog at once', async () => {
+    await saveDemoToken();
+    const before = (await catalogSnapshot.getValue())!;
+    const unit = before.units[3]!;
+    expect(await handlers.deleteUnit({ unitId: unit.id })).toEqual({ ok: true });
+    expect(sandbox.store.getUnit(unit.id)).toBeUndefined();
+    const after = (await catalogSnapshot.getValue())!;
+    expect(after.units.map((u) => u.id)).toEqual(
+      before.units.filter((u) => u.id !== unit.id).map((u) => u.id),
+    );
+  });
+
+  it.each([
+    [403, 'forbidden', /^You are not allowed to change units in this project\.$/],
+    [500, 'server', /Planpoint had a problem on its side/],
+  ] as const)('a %i leaves the unit and the catalog as they were', async (status, kind, text) => {
+    await saveDemoToken();
+    const before = await catalogSnapshot.getValue();
+    const unit = before!.units[0]!;
+    Object.assign(sandbox.faults, { status, pathPrefix: '/api/units/' });
+    const answer = await handlers.deleteUnit({ unitId: unit.id });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind, message: expect.stringMatching(text) },
+    });
+    expect(await catalogSnapshot.getValue()).toEqual(before);
+    expect(sandbox.store.getUnit(unit.id)).toBeDefined();
+  });
+
+  it('a lost answer says the deletion may have happened, and refreshes the catalog', async () => {
+    await saveDemoToken();
+    const unit = (await catalogSnapshot.getValue())!.units[1]!;
+    Object.assign(sandbox.faults, { dropConnection: true, pathPrefix: '/api/units/' });
+    const answer = await handlers.deleteUnit({ unitId: unit.id });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind: 'unconfirmed', message: expect.stringMatching(/did not confirm that unit/) },
+    });
+  });
+
+  it('a unit Planpoint no longer has leaves the catalog too', async () => {
+    await saveDemoToken();
+    const unit = (await catalogSnapshot.getValue())!.units[2]!;
+    sandbox.store.deleteUnit(unit.id);
+    expect(await handlers.deleteUnit({ unitId: unit.id })).toEqual({ ok: true });
+    expect((await catalogSnapshot.getValue())!.units.some((u) => u.id === unit.id)).toBe(false);
+  });
+});

@@ -38,6 +38,7 @@ beforeEach(() => {
       onOpenLink={() => {}}
       onOpenSettings={() => {}}
       setStatus={() => Promise.resolve({ ok: true })}
+      deleteUnit={() => Promise.resolve({ ok: true })}
       initialQuery=""
       initialUnitId={null}
     />,

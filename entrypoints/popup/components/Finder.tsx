@@ -29,6 +29,7 @@ interface Props {
   onOpenLink: (url: string) => void;
   onOpenSettings: () => void;
   setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
+  deleteUnit: (unit: Unit) => Promise<Outcome<object>>;
   /** Text to search at once (from the address bar or the right-click menu). */
   initialQuery: string | null;
   /** A unit to show at once (picked from the address bar's suggestions). */
@@ -37,7 +38,8 @@ interface Props {
 
 /** The popup's main view: search field, freshness line, results, and a unit's detail. */
 export function Finder(props: Props) {
-  const { head, catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus } = props;
+  const { head, catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus, deleteUnit } =
+    props;
   const { query, setQuery } = useRememberedQuery(props.initialQuery);
   const [openUnit, setOpenUnit] = useOpenUnit(catalog, props.initialUnitId);
   // The "Copied unit …" line belongs to the row and query it was copied from, so it disappears
@@ -66,6 +68,7 @@ export function Finder(props: Props) {
         onBack={() => setOpenUnit(null)}
         onOpenLink={onOpenLink}
         setStatus={setStatus}
+        deleteUnit={deleteUnit}
       />
     );
   }

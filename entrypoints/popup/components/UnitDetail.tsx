@@ -12,6 +12,7 @@ import {
 } from '@/lib/format';
 import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { Outcome } from '@/lib/messages';
+import { DeleteUnit } from './DeleteUnit';
 import { StatusActions } from './StatusActions';
 import { t } from '@/lib/i18n';
 import { StatusPill } from './StatusPill';
@@ -23,10 +24,12 @@ interface Props {
   onBack: () => void;
   onOpenLink: (url: string) => void;
   setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
+  deleteUnit: (unit: Unit) => Promise<Outcome<object>>;
 }
 
 /** Every field of a unit an agent can use, with the two actions they reach for. */
-export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus }: Props) {
+export function UnitDetail(props: Props) {
+  const { unit: saved, project, onBack, onOpenLink, setStatus, deleteUnit } = props;
   const [copied, copy] = useClipboardCopy();
   const [preview, setPreview] = useState<SettableStatus | null>(null);
   // A new saved unit (the catalog was rewritten) replaces any optimistic status.
@@ -140,6 +143,12 @@ export function UnitDetail({ unit: saved, project, onBack, onOpenLink, setStatus
           {copied.text}
         </p>
       ) : null}
+      <DeleteUnit
+        unit={saved}
+        projectName={project?.name ?? null}
+        deleteUnit={() => deleteUnit(saved)}
+        onDeleted={onBack}
+      />
     </section>
   );
 }

@@ -1,0 +1,57 @@
+// Keeping inventory from the popup, in Chromium and Firefox against the sandbox: deleting a
+// unit (confirmed by name) and a deletion Planpoint refuses, which leaves everything as it was.
+import { connect } from './support/connect';
+import { resultRows } from './support/finder';
+import { openPopup, openResult, searchFor } from './support/popup';
+import { unitsWithStatus } from './support/sandbox-units';
+import { expect, test } from './support/test';
+import { poll, waitForText } from './support/wait';
+
+const PARKVIEW = 'Parkview Residences';
+
+test('delete a unit: asked by name, gone from Planpoint and from the results', async ({
+  extension,
+  sandbox,
+}) => {
+  const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[0]!;
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+  const row = { number: unit.number, project: PARKVIEW };
+  await searchFor(popup, `${unit.number} parkview`, row);
+  await openResult(popup, row);
+
+  await popup.clickByRole('button', 'Delete unit');
+  await waitForText(
+    popup,
+    `Delete unit ${unit.number} of ${PARKVIEW} from Planpoint? This cannot be undone.`,
+  );
+  await popup.clickByRole('button', 'Delete');
+  await poll('the sandbox to delete the unit', () => !sandbox.store.getUnit(unit.id));
+  // Back to the results, where the unit is no longer found.
+  await waitForText(popup, 'Search units');
+  await popup.fillByLabel('Search units', `${unit.number} parkview`);
+  await expect
+    .poll(async () =>
+      (await resultRows(popup)).some((r) => r.number === unit.number && r.project === PARKVIEW),
+    )
+    .toBe(false);
+});
+
+test('a deletion Planpoint refuses leaves the unit, and says why', async ({
+  extension,
+  sandbox,
+}) => {
+  const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[1]!;
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+  const row = { number: unit.number, project: PARKVIEW };
+  await searchFor(popup, `${unit.number} parkview`, row);
+  await openResult(popup, row);
+
+  Object.assign(sandbox.faults, { status: 403, pathPrefix: '/api/units/' });
+  await popup.clickByRole('button', 'Delete unit');
+  await popup.clickByRole('button', 'Delete');
+  await waitForText(popup, 'Not deleted: You are not allowed to change units in this project.');
+  expect(sandbox.store.getUnit(unit.id)).toBeDefined();
+  expect(await popup.text()).toContain(`Unit ${unit.number}`);
+});
