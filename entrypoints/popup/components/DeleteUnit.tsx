@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Unit } from '@/lib/catalog/model';
 import { UNCONFIRMED_CHANGE, type Outcome } from '@/lib/messages';
 import { t } from '@/lib/i18n';
+import { WriteProgress } from './WriteProgress';
 
 interface Props {
   unit: Unit;
@@ -46,12 +47,7 @@ export function DeleteUnit({ unit, projectName, deleteUnit, onDeleted }: Props) 
           {t('detail.deleteUnit')}
         </button>
       )}
-      {busy ? <p class="muted">{t('detail.deleting')}</p> : null}
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <WriteProgress busy={busy ? t('detail.deleting') : null} error={error} />
     </div>
   );
 }

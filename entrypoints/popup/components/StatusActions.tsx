@@ -4,6 +4,7 @@ import { offeredStatuses, type SettableStatus } from '@/lib/catalog/settable-sta
 import { statusName } from '@/lib/format';
 import { UNCONFIRMED_CHANGE, type MessageError } from '@/lib/messages';
 import { t } from '@/lib/i18n';
+import { WriteProgress } from './WriteProgress';
 
 function actionLabel(status: SettableStatus): string {
   switch (status) {
@@ -79,12 +80,7 @@ export function StatusActions({ unit, usesReserved, onPreview, setStatus }: Prop
           ))}
         </div>
       )}
-      {busy ? <p class="muted">{t('detail.saving')}</p> : null}
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <WriteProgress busy={busy ? t('detail.saving') : null} error={error} />
     </div>
   );
 }
