@@ -1,5 +1,6 @@
 // Keeping inventory from the popup, in Chromium and Firefox against the sandbox: deleting a
-// unit (confirmed by name) and a deletion Planpoint refuses, which leaves everything as it was.
+// unit (confirmed by name), and a deletion Planpoint refuses, which leaves everything as it was
+// and turns the project view-only until the next sign-in.
 import { connect } from './support/connect';
 import { resultRows } from './support/finder';
 import { openPopup, openResult, searchFor } from './support/popup';
@@ -37,7 +38,7 @@ test('delete a unit: asked by name, gone from Planpoint and from the results', a
     .toBe(false);
 });
 
-test('a deletion Planpoint refuses leaves the unit, and says why', async ({
+test('a deletion Planpoint refuses (403) leaves the unit, says why, and offers no more edits there', async ({
   extension,
   sandbox,
 }) => {
@@ -54,4 +55,9 @@ test('a deletion Planpoint refuses leaves the unit, and says why', async ({
   await waitForText(popup, 'Not deleted: You are not allowed to change units in this project.');
   expect(sandbox.store.getUnit(unit.id)).toBeDefined();
   expect(await popup.text()).toContain(`Unit ${unit.number}`);
+  // The token may view this project but not change it: its editing tools give way to that.
+  await waitForText(popup, 'Your token may view this project but not change it.');
+  const text = await popup.text();
+  expect(text).not.toContain('Delete unit');
+  expect(text).not.toContain('Mark sold');
 });

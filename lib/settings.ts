@@ -110,6 +110,12 @@ export interface Connection {
   token: string | null;
 }
 
+/** Projects where Planpoint answered a write with 403: the token may view them but not change
+ * them, so the popup shows that sentence instead of their editing tools until the next sign-in. */
+export const viewOnlyProjects = storage.defineItem<string[]>('local:viewOnlyProjects', {
+  fallback: [],
+});
+
 /** The saved address and token, read in one storage read so that a request never pairs one
  * account's token with another's address (a save writes both in one step: saveConnection). */
 export async function savedConnection(): Promise<Connection> {
@@ -129,7 +135,13 @@ export async function saveConnection(baseUrl: string, token: string): Promise<vo
  * token or another server is saved, so nothing of one account shows for the next. The address,
  * the viewer key and the badge's project stay: they are this browser's settings.
  */
-export const ACCOUNT_VALUES = { apiToken, accountInfo, catalogSnapshot, syncState } as const;
+export const ACCOUNT_VALUES = {
+  apiToken,
+  accountInfo,
+  catalogSnapshot,
+  syncState,
+  viewOnlyProjects,
+} as const;
 
 export async function clearAccountValues(): Promise<void> {
   await Promise.all(Object.values(ACCOUNT_VALUES).map((value) => value.removeValue()));

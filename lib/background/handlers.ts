@@ -18,6 +18,7 @@ import {
   saveConnection,
   savedConnection,
   viewerKey,
+  viewOnlyProjects,
   type AccountInfo,
 } from '../settings';
 import { checkBaseUrl } from './base-url';
@@ -175,6 +176,8 @@ async function verifyAndStore(
     saveConnection(baseUrl, token),
     viewerKey.setValue(key),
     accountInfo.setValue(account),
+    // A new sign-in may come with new rights: every project is offered for editing again.
+    viewOnlyProjects.removeValue(),
   ]);
   void runSync();
   return account;

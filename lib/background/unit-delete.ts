@@ -19,7 +19,7 @@ export async function deleteUnit(unitId: string): Promise<void> {
     await planpoint.deleteUnit(unitId);
   } catch (error) {
     const failure = toPlanpointError(error);
-    if (failure.kind === 'forbidden') throw notAllowedToChange(failure);
+    if (failure.kind === 'forbidden') throw await notAllowedToChange(failure, unit.projectId);
     // Already gone on Planpoint: what the agent asked for is true, so the catalog follows.
     if (failure.kind !== 'not-found') {
       if (mayHaveBeenSaved(failure)) {

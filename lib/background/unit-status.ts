@@ -24,7 +24,7 @@ export async function setUnitStatus(unitId: string, status: SettableStatus): Pro
     answered = await planpoint.updateUnit(unitId, statusPatch(unit, status));
   } catch (error) {
     const failure = toPlanpointError(error);
-    if (failure.kind === 'forbidden') throw notAllowedToChange(failure);
+    if (failure.kind === 'forbidden') throw await notAllowedToChange(failure, unit.projectId);
     if (mayHaveBeenSaved(failure)) {
       // The PATCH may have reached Planpoint and been saved before the answer was lost: saying
       // "not changed" could be false, so the catalog is refreshed to show what Planpoint has.

@@ -3,7 +3,7 @@
 // (the write may have reached Planpoint: the catalog is refreshed rather than told "not done").
 import type { Catalog, Unit } from '../catalog/model';
 import { PlanpointError } from '../planpoint/errors';
-import { catalogSnapshot } from '../settings';
+import { catalogSnapshot, viewOnlyProjects } from '../settings';
 
 /** A write sent to Planpoint whose answer never came or could not be read. */
 export class UnconfirmedChangeError extends Error {}
@@ -22,8 +22,14 @@ export async function unitInCatalog(unitId: string): Promise<{ catalog: Catalog;
   return { catalog, unit };
 }
 
-/** A 403 on a write: the token may view this project but not change it. */
-export function notAllowedToChange(failure: PlanpointError): PlanpointError {
+/** A 403 on a write: the token may view this project but not change it. The project is
+ * remembered as view-only (its editing tools give way to that sentence) until the next sign-in. */
+export async function notAllowedToChange(
+  failure: PlanpointError,
+  projectId: string,
+): Promise<PlanpointError> {
+  const known = await viewOnlyProjects.getValue();
+  if (!known.includes(projectId)) await viewOnlyProjects.setValue([...known, projectId]);
   return new PlanpointError({
     kind: 'forbidden',
     status: failure.status,

@@ -15,6 +15,7 @@ import {
   catalogSnapshot,
   syncState,
   viewerKey,
+  viewOnlyProjects,
 } from '@/lib/settings';
 
 const sandbox = useSandbox('background');
@@ -225,12 +226,15 @@ describe('signOut and settings view', () => {
   it('sign out leaves no value that belongs to the account, and nothing undeclared', async () => {
     await saveDemoToken();
     await runSync();
+    await viewOnlyProjects.setValue(['a-project-that-refused-a-write']);
+    // Unset, a value reads as its fallback (null, or [] for a list); the catalog as null.
+    const unset = (value: object) => ('fallback' in value ? value.fallback : null);
     for (const [name, value] of Object.entries(ACCOUNT_VALUES)) {
-      expect(await value.getValue(), `${name} before sign-out`).not.toBeNull();
+      expect(await value.getValue(), `${name} before sign-out`).not.toEqual(unset(value));
     }
     await handlers.signOut({});
     for (const [name, value] of Object.entries(ACCOUNT_VALUES)) {
-      expect(await value.getValue(), `${name} after sign-out`).toBeNull();
+      expect(await value.getValue(), `${name} after sign-out`).toEqual(unset(value));
     }
     // Whatever stays is a setting of this browser, not of the account: a new stored value must
     // be declared in ACCOUNT_VALUES or added here on purpose.
@@ -320,6 +324,10 @@ describe('deleteUnit', () => {
     });
     expect(await catalogSnapshot.getValue()).toEqual(before);
     expect(sandbox.store.getUnit(unit.id)).toBeDefined();
+    // Only a 403 marks the project view-only, until the next sign-in.
+    expect(await viewOnlyProjects.getValue()).toEqual(status === 403 ? [unit.projectId] : []);
+    await saveDemoToken();
+    expect(await viewOnlyProjects.getValue()).toEqual([]);
   });
 
   it('a lost answer says the deletion may have happened, and refreshes the catalog', async () => {

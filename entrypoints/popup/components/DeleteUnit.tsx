@@ -7,13 +7,15 @@ import { WriteProgress } from './WriteProgress';
 interface Props {
   unit: Unit;
   projectName: string | null;
+  /** Planpoint refused a write to this project (403): no deletion is offered. */
+  viewOnly: boolean;
   deleteUnit: () => Promise<Outcome<object>>;
   /** Called once Planpoint has deleted the unit (the catalog no longer has it). */
   onDeleted: () => void;
 }
 
 /** "Delete unit", confirmed by a question naming the unit; the reason shows if Planpoint refuses. */
-export function DeleteUnit({ unit, projectName, deleteUnit, onDeleted }: Props) {
+export function DeleteUnit({ unit, projectName, viewOnly, deleteUnit, onDeleted }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function DeleteUnit({ unit, projectName, deleteUnit, onDeleted }: Props) 
             {t('common.cancel')}
           </button>
         </div>
-      ) : (
+      ) : viewOnly ? null : (
         <button type="button" class="secondary" disabled={busy} onClick={() => setConfirming(true)}>
           {t('detail.deleteUnit')}
         </button>

@@ -6,6 +6,8 @@ import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { Outcome } from '@/lib/messages';
 import { unitSummary } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { useStorageItem } from '@/components/use-storage-item';
+import { viewOnlyProjects } from '@/lib/settings';
 import { useSearchResults } from './use-search-results';
 import { ProjectList } from './ProjectList';
 import { QueryChips } from './QueryChips';
@@ -48,6 +50,7 @@ export function Finder(props: Props) {
   const [copied, copy] = useClipboardCopy<{ query: string; unitId: string }>();
   const input = useRef<HTMLInputElement>(null);
   const now = useClock();
+  const viewOnly = useStorageItem(viewOnlyProjects);
 
   const [index, result] = useSearchResults(catalog, query);
   const projectsById = useMemo(() => new Map((head?.projects ?? []).map((p) => [p.id, p])), [head]);
@@ -69,6 +72,7 @@ export function Finder(props: Props) {
         onOpenLink={onOpenLink}
         setStatus={setStatus}
         deleteUnit={deleteUnit}
+        viewOnly={viewOnly?.includes(openUnit.projectId) ?? false}
       />
     );
   }

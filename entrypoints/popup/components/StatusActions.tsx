@@ -23,13 +23,15 @@ interface Props {
   unit: Unit;
   /** Whether the unit's project marks units reserved (Project.usesReserved). */
   usesReserved?: boolean;
+  /** Planpoint refused a write to this project (403): no changes are offered, a refusal stays. */
+  viewOnly: boolean;
   /** Shows the new status at once (optimistic) or, with null, goes back to the saved one. */
   onPreview: (status: SettableStatus | null) => void;
   setStatus: (status: SettableStatus) => Promise<{ ok: true } | { ok: false; error: MessageError }>;
 }
 
 /** Availability changes, each confirmed first, shown at once and rolled back if refused. */
-export function StatusActions({ unit, usesReserved, onPreview, setStatus }: Props) {
+export function StatusActions({ unit, usesReserved, viewOnly, onPreview, setStatus }: Props) {
   const [confirming, setConfirming] = useState<SettableStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function StatusActions({ unit, usesReserved, onPreview, setStatus }: Prop
     }
   }
 
-  const choices = offeredStatuses(unit, usesReserved);
+  const choices = viewOnly ? [] : offeredStatuses(unit, usesReserved);
   return (
     <div class="status-actions">
       {confirming ? (

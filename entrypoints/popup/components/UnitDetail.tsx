@@ -25,11 +25,13 @@ interface Props {
   onOpenLink: (url: string) => void;
   setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
   deleteUnit: (unit: Unit) => Promise<Outcome<object>>;
+  /** Planpoint refused a write to this unit's project: its editing tools give way to a sentence. */
+  viewOnly: boolean;
 }
 
 /** Every field of a unit an agent can use, with the two actions they reach for. */
 export function UnitDetail(props: Props) {
-  const { unit: saved, project, onBack, onOpenLink, setStatus, deleteUnit } = props;
+  const { unit: saved, project, onBack, onOpenLink, setStatus, deleteUnit, viewOnly } = props;
   const [copied, copy] = useClipboardCopy();
   const [preview, setPreview] = useState<SettableStatus | null>(null);
   // A new saved unit (the catalog was rewritten) replaces any optimistic status.
@@ -120,9 +122,11 @@ export function UnitDetail(props: Props) {
           ))}
         </ul>
       ) : null}
+      {viewOnly ? <p class="muted">{t('detail.viewOnly')}</p> : null}
       <StatusActions
         unit={unit}
         usesReserved={project?.usesReserved}
+        viewOnly={viewOnly}
         onPreview={setPreview}
         setStatus={(status) => setStatus(saved, status)}
       />
@@ -146,6 +150,7 @@ export function UnitDetail(props: Props) {
       <DeleteUnit
         unit={saved}
         projectName={project?.name ?? null}
+        viewOnly={viewOnly}
         deleteUnit={() => deleteUnit(saved)}
         onDeleted={onBack}
       />

@@ -126,6 +126,7 @@ async function statusActionsText(unit: Unit, error: MessageError): Promise<strin
   render(
     <StatusActions
       unit={unit}
+      viewOnly={false}
       onPreview={() => {}}
       setStatus={() => Promise.resolve({ ok: false, error })}
     />,
