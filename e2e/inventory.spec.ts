@@ -61,3 +61,28 @@ test('a deletion Planpoint refuses (403) leaves the unit, says why, and offers n
   expect(text).not.toContain('Delete unit');
   expect(text).not.toContain('Mark sold');
 });
+
+test('an account that may only view: Planpoint refuses its change, and the project turns view-only', async ({
+  extension,
+  sandbox,
+}) => {
+  const viewer = sandbox.accounts[3]!;
+  const project = sandbox.store.projectsOf(sandbox.accounts[1]!.id)[0]!;
+  const unit = sandbox.store.unitsOf(project._id)[0]!;
+  const number = String(unit.unitNumber ?? unit.name);
+  const options = await extension.openPage('options.html');
+  await options.fillByLabel('API token', viewer.token);
+  await options.fillByLabel('API base URL', sandbox.url);
+  await options.clickByRole('button', 'Save');
+  await waitForText(options, 'through groups:');
+  const popup = await openPopup(extension);
+  const row = { number, project: project.name };
+  await searchFor(popup, `${number} ${project.name}`, row);
+  await openResult(popup, row);
+
+  await popup.clickByRole('button', 'Delete unit');
+  await popup.clickByRole('button', 'Delete');
+  await waitForText(popup, 'Not deleted: You are not allowed to change units in this project.');
+  await waitForText(popup, 'Your token may view this project but not change it.');
+  expect(sandbox.store.getUnit(unit._id)).toBeDefined();
+});

@@ -47,18 +47,14 @@ export function requiredQuery(ctx: RequestContext, name: string): string {
 export function ownedProject(ctx: RequestContext, id: string, who = account(ctx)): ProjectDoc {
   const project = isObjectId(id) ? ctx.store.getProject(id) : undefined;
   if (!project) throw new ApiError(404, 'Project not found');
-  if (!ctx.store.mayWorkOn(project._id, who.id)) {
-    throw new ApiError(403, 'You do not have access to this project');
-  }
+  refuseUnlessAllowed(ctx, project._id, who, 'project');
   return project;
 }
 
 export function ownedFloor(ctx: RequestContext, id: string, who = account(ctx)): FloorDoc {
   const floor = isObjectId(id) ? ctx.store.getFloor(id) : undefined;
   if (!floor) throw new ApiError(404, 'Floor not found');
-  if (!ctx.store.mayWorkOn(floor.project, who.id)) {
-    throw new ApiError(403, 'You do not have access to this floor');
-  }
+  refuseUnlessAllowed(ctx, floor.project, who, 'floor');
   return floor;
 }
 
@@ -66,9 +62,8 @@ export function ownedUnit(ctx: RequestContext, id: string, who = account(ctx)): 
   const unit = isObjectId(id) ? ctx.store.getUnit(id) : undefined;
   if (!unit) throw new ApiError(404, 'Unit not found');
   const projectId = ctx.store.projectOfUnit(id);
-  if (projectId === undefined || !ctx.store.mayWorkOn(projectId, who.id)) {
-    throw new ApiError(403, 'You do not have access to this unit');
-  }
+  if (projectId === undefined) throw new ApiError(403, 'You do not have access to this unit');
+  refuseUnlessAllowed(ctx, projectId, who, 'unit');
   return unit;
 }
 
@@ -85,4 +80,19 @@ export function viewerKey(ctx: RequestContext): { namespace: string; hostName: s
     throw new ApiError(400, 'namespace and hostName are required');
   }
   return { namespace, hostName };
+}
+
+/** 403 unless the account may read (GET) or write (anything else) the project's documents. */
+function refuseUnlessAllowed(
+  ctx: RequestContext,
+  projectId: string,
+  who: AccountRecord,
+  what: 'project' | 'floor' | 'unit',
+): void {
+  const write = ctx.method !== 'GET';
+  if (ctx.store.mayWorkOn(projectId, who.id, write)) return;
+  if (write && ctx.store.mayWorkOn(projectId, who.id)) {
+    throw new ApiError(403, `You may view this ${what} but not change it`);
+  }
+  throw new ApiError(403, `You do not have access to this ${what}`);
 }

@@ -45,6 +45,12 @@ const DEMO_ACCOUNT = { email: 'demo@planpoint.test', password: 'demo1234', name:
 const OTHER_ACCOUNT = { email: 'other@planpoint.test', password: 'other1234', name: 'Jordan Lee' };
 /** Owns nothing; edits the second account's projects through its Westside Holdings group. */
 const AGENT_ACCOUNT = { email: 'agent@planpoint.test', password: 'agent1234', name: 'Sam Rivera' };
+/** Owns nothing; may only view the second account's projects, through the same group. */
+const VIEWER_ACCOUNT = {
+  email: 'viewer@planpoint.test',
+  password: 'viewer1234',
+  name: 'Ana Costa',
+};
 const DAY_MS = 86_400_000;
 
 export function generateDataset(opts: DatasetOptions): Dataset {
@@ -119,9 +125,12 @@ export function generateDataset(opts: DatasetOptions): Dataset {
   dataset.enterprises = [makeEnterprise(dataset, demo, other, nextGlobalId)];
   // Made last, so that every id above stays what it was before this account existed.
   const agent = makeAccount(AGENT_ACCOUNT, nextGlobalId(), seed);
-  dataset.accounts.push(agent);
+  const viewer = makeAccount(VIEWER_ACCOUNT, nextGlobalId(), seed);
+  dataset.accounts.push(agent, viewer);
   for (const group of dataset.groups) {
-    if (group.doc.user === other.id) group.editors = [agent.id];
+    if (group.doc.user !== other.id) continue;
+    group.editors = [agent.id];
+    group.viewers = [viewer.id];
   }
   return dataset;
 }

@@ -42,7 +42,15 @@ export function myProjects(ctx: RequestContext): Reply {
   };
 }
 
+/** Creating and deleting projects is only in the API overview: a server may not offer it. */
+function offersProjectWrites(ctx: RequestContext): void {
+  if (ctx.shape.projectWritesNotOffered) {
+    throw new ApiError(405, `Method ${ctx.method} is not allowed on ${ctx.path}`);
+  }
+}
+
 export function createProject(ctx: RequestContext): Reply {
+  offersProjectWrites(ctx);
   const who = account(ctx);
   const project = ctx.store.createProject(who.id, objectBody(ctx));
   return { status: 201, body: ctx.store.projectDocument(project._id) };
@@ -60,6 +68,7 @@ export function updateProject(ctx: RequestContext, { id = '' }: Record<string, s
 }
 
 export function deleteProject(ctx: RequestContext, { id = '' }: Record<string, string>): Reply {
+  offersProjectWrites(ctx);
   const project = ownedProject(ctx, id);
   ctx.store.deleteProject(project._id);
   return { status: 200, body: { message: 'Project deleted' } };

@@ -14,6 +14,9 @@ export interface ShapeSwitches {
   rawAuthOnly: boolean;
   /** `/api/groups/find` and `/api/enterprises/find` (only in the overview) answer 405. */
   findsNotOffered: boolean;
+  /** `POST /api/projects` and `DELETE /api/projects/{id}` (only in the overview, not the
+   * contract) answer 405. */
+  projectWritesNotOffered: boolean;
   /** Every n-th API request is answered 429; 0: never. */
   rateLimitEvery: number;
   /** The 429's Retry-After in seconds; null: no header. */
@@ -28,6 +31,7 @@ export function contractShape(): ShapeSwitches {
     noFloors: false,
     rawAuthOnly: false,
     findsNotOffered: false,
+    projectWritesNotOffered: false,
     rateLimitEvery: 0,
     retryAfterSeconds: null,
     pageSize: 0,
@@ -41,6 +45,7 @@ export const SHAPE_NAMES: Record<string, Partial<ShapeSwitches>> = {
   'no-floors': { noFloors: true },
   'raw-auth': { rawAuthOnly: true },
   'no-finds': { findsNotOffered: true },
+  'no-project-writes': { projectWritesNotOffered: true },
   'rate-limited': { rateLimitEvery: 5, retryAfterSeconds: 1 },
   paged: { pageSize: 10 },
 };

@@ -376,20 +376,26 @@ export class SandboxStore {
 
   // Groups and enterprises
 
-  /** The groups an account owns or edits: what GET /api/groups lists for it. */
+  /** The groups an account owns, edits or views: what GET /api/groups lists for it. */
   groupsOf(accountId: string): GroupRecord[] {
     return [...this.groups.values()].filter(
-      (group) => group.doc.user === accountId || isEditor(group, accountId),
+      (group) =>
+        group.doc.user === accountId ||
+        isEditor(group, accountId) ||
+        (group.viewers?.includes(accountId) ?? false),
     );
   }
 
-  /** The owner, or an editor of a group that lists the project. */
-  mayWorkOn(projectId: string, accountId: string): boolean {
+  /** Reading: the owner, or a member (editor or viewer) of a group that lists the project.
+   * Writing: the owner, or an editor of such a group. */
+  mayWorkOn(projectId: string, accountId: string, write = false): boolean {
     const project = this.projects.get(projectId);
     if (!project) return false;
     if (project.user === accountId) return true;
     return [...this.groups.values()].some(
-      (group) => isEditor(group, accountId) && group.projects.some((ref) => ref.id === projectId),
+      (group) =>
+        group.projects.some((ref) => ref.id === projectId) &&
+        (isEditor(group, accountId) || (!write && (group.viewers?.includes(accountId) ?? false))),
     );
   }
 

@@ -74,6 +74,8 @@ export interface GroupRecord {
   projects: ProjectRef[];
   /** Accounts that work on the group's projects without owning them (isEditor). */
   editors?: string[];
+  /** Accounts that may read the group's projects but not change them (a 403 on any write). */
+  viewers?: string[];
 }
 
 export interface EnterpriseDoc {
@@ -118,7 +120,7 @@ export interface AccountRecord {
 export interface Dataset {
   seed: number;
   /** accounts[0] is the demo account; accounts[1] owns a few projects of its own; accounts[2]
-   * owns none and edits accounts[1]'s through a group. */
+   * owns none and edits accounts[1]'s through a group; accounts[3] may only view them. */
   accounts: AccountRecord[];
   projects: ProjectDoc[];
   floors: FloorDoc[];

@@ -79,10 +79,10 @@ describe('control API', () => {
     expect(project.json.name).toBe('Parkview Residences');
   });
 
-  it('GET /__sandbox/accounts lists the three accounts with working tokens', async () => {
+  it('GET /__sandbox/accounts lists the four accounts with working tokens', async () => {
     const accounts = await call(sandbox, '/__sandbox/accounts', { token: null });
     expect(accounts.status).toBe(200);
-    expect(accounts.json).toHaveLength(3);
+    expect(accounts.json).toHaveLength(4);
     expect(accounts.json[0]).toEqual(sandbox.accounts[0]);
     for (const account of accounts.json) {
       expect((await call(sandbox, '/api/projects/mine', { token: account.token })).status).toBe(

@@ -17,8 +17,10 @@ export function useOpenUnit(
     if (pendingUnitId) {
       setOpenUnit(catalog.units.find((u) => u.id === pendingUnitId) ?? null);
       setPendingUnitId(null);
-    } else if (openUnit) {
-      setOpenUnit(catalog.units.find((u) => u.id === openUnit.id) ?? openUnit);
+    } else {
+      // From the state as it is now, not as this render saw it: effects run after paint, and
+      // the detail may have been closed in between (Back, or the unit deleted), and must stay so.
+      setOpenUnit((open) => (open ? (catalog.units.find((u) => u.id === open.id) ?? open) : null));
     }
   }, [catalog]);
   return [openUnit, setOpenUnit];
