@@ -7,6 +7,8 @@ import type { Catalog } from './catalog/model';
 import { packCatalog, readHead, unpackCatalog, type CatalogHead } from './catalog/packed';
 import type { SyncState } from './catalog/sync-state';
 import { DEFAULT_BASE_URL } from './planpoint/client';
+import { parseBaseUrl } from './planpoint/base-url';
+import type { AuthForm } from './planpoint/http';
 
 /** The Planpoint API token. Read only by the background; UI pages never read it back. */
 export const apiToken = storage.defineItem<string | null>('local:apiToken', { fallback: null });
@@ -108,6 +110,18 @@ export const syncState = storage.defineItem<SyncState | null>('local:syncState',
 export interface Connection {
   baseUrl: string;
   token: string | null;
+  /** The Authorization form this address accepted before (authForms). */
+  authForm: AuthForm | null;
+}
+
+/** Per API origin, the Authorization form it accepted when Bearer was refused (the raw token,
+ * as Planpoint's viewer docs send it): a restarted background tries that one first. */
+const authForms = storage.defineItem<Record<string, AuthForm>>('local:authForms', {
+  fallback: {},
+});
+
+export async function rememberAuthForm(origin: string, form: AuthForm): Promise<void> {
+  await authForms.setValue({ ...(await authForms.getValue()), [origin]: form });
 }
 
 /** Projects where Planpoint answered a write with 403: the token may view them but not change
@@ -119,8 +133,15 @@ export const viewOnlyProjects = storage.defineItem<string[]>('local:viewOnlyProj
 /** The saved address and token, read in one storage read so that a request never pairs one
  * account's token with another's address (a save writes both in one step: saveConnection). */
 export async function savedConnection(): Promise<Connection> {
-  const [token, baseUrl] = await storage.getItems([apiToken, apiBaseUrl]);
-  return { token: token?.value ?? null, baseUrl: baseUrl?.value ?? DEFAULT_BASE_URL };
+  const [token, address, forms] = await storage.getItems([apiToken, apiBaseUrl, authForms]);
+  const baseUrl: string = address?.value ?? DEFAULT_BASE_URL;
+  const parsed = parseBaseUrl(baseUrl);
+  const known: Record<string, AuthForm> = forms?.value ?? {};
+  return {
+    token: token?.value ?? null,
+    baseUrl,
+    authForm: parsed.ok ? (known[parsed.origin] ?? null) : null,
+  };
 }
 
 export async function saveConnection(baseUrl: string, token: string): Promise<void> {

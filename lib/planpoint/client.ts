@@ -2,7 +2,7 @@
 // returned. Paths, bodies and status codes follow the SDK contract (openapi.yaml); where the
 // viewer docs differ (find answering one document or a list), both forms are read.
 import { PlanpointError } from './errors';
-import { createTransport, type Connection, type RequestSpec } from './http';
+import { createTransport, type AuthForm, type Connection, type RequestSpec } from './http';
 import {
   asEnterprise,
   asFloor,
@@ -52,6 +52,9 @@ export interface ClientOptions {
   rateLimitRetries?: number;
   /** Told each time Planpoint asks to slow down, with the wait in ms. */
   onRateLimited?: (waitMs: number) => void;
+  /** Told when an address accepted the other Authorization form (raw rather than Bearer), so
+   * the caller can keep it; `connection` hands it back as `authForm`. */
+  onAuthForm?: (origin: string, form: AuthForm) => void;
 }
 
 /** The public key of a Planpoint viewer: `app.planpoint.io/{namespace}/{hostName}`. */
@@ -119,6 +122,7 @@ export function createPlanpointClient(opts: ClientOptions = {}): PlanpointClient
     retryDelayMs: positive(opts.retryDelayMs, 300, true),
     rateLimitRetries: Math.floor(positive(opts.rateLimitRetries, 4, true)),
     onRateLimited: opts.onRateLimited,
+    onAuthForm: opts.onAuthForm,
   });
 
   /** A request whose 2xx body must pass `guard`. GETs are retried; everything else is not. */

@@ -33,15 +33,17 @@ export const MAX_RETRY_AFTER_MS = 30_000;
 /**
  * The Authorization form each origin accepted: the contract and the overview say
  * `Bearer <token>`, the viewer docs' samples send the raw key. Kept for as long as the
- * background runs, for every client, so only the first refused request of a run pays for it.
+ * background runs, for every client; `onAuthForm` lets the caller keep it longer.
  */
 const AUTH_FORM_BY_ORIGIN = new Map<string, AuthForm>();
-type AuthForm = 'bearer' | 'raw';
+export type AuthForm = 'bearer' | 'raw';
 
 /** Where a request goes and the token it carries (null or empty: none saved). */
 export interface Connection {
   baseUrl: string;
   token?: string | null;
+  /** The form this address accepted before, as the caller kept it (onAuthForm). */
+  authForm?: AuthForm | null;
 }
 
 export interface TransportOptions {
@@ -54,6 +56,8 @@ export interface TransportOptions {
   rateLimitRetries?: number;
   /** Told each time Planpoint asks to slow down, with the wait in ms. */
   onRateLimited?: (waitMs: number) => void;
+  /** Told when an origin accepted the other Authorization form, to keep for next time. */
+  onAuthForm?: (origin: string, form: AuthForm) => void;
 }
 
 export interface RequestSpec {
@@ -95,7 +99,14 @@ export function createTransport(opts: TransportOptions): Transport {
     if (spec.auth === 'required' && !token) throw noTokenError(label);
     const url = base.prefix + spec.path + queryString(spec.query);
     const secrets = [token, ...(spec.secrets ?? [])].filter((s) => s !== '');
-    const ctx = { timeoutMs: opts.timeoutMs, origin: base.origin, label, secrets };
+    const ctx = {
+      timeoutMs: opts.timeoutMs,
+      origin: base.origin,
+      label,
+      secrets,
+      authForm: AUTH_FORM_BY_ORIGIN.get(base.origin) ?? connection.authForm ?? 'bearer',
+      onAuthForm: opts.onAuthForm,
+    };
 
     let retried = 0;
     let waitedOut = 0;
@@ -139,7 +150,7 @@ async function exchangeWithAuth(
   token: string,
   ctx: ExchangeContext,
 ): Promise<unknown> {
-  const form = AUTH_FORM_BY_ORIGIN.get(ctx.origin) ?? 'bearer';
+  const form = ctx.authForm;
   try {
     return await exchange(url, spec, authorization(token, form), ctx);
   } catch (first) {
@@ -148,6 +159,7 @@ async function exchangeWithAuth(
     try {
       const answer = await exchange(url, spec, authorization(token, other), ctx);
       AUTH_FORM_BY_ORIGIN.set(ctx.origin, other);
+      ctx.onAuthForm?.(ctx.origin, other);
       return answer;
     } catch (second) {
       throw second instanceof PlanpointError && second.status === 401 ? first : second;
@@ -165,6 +177,9 @@ interface ExchangeContext {
   origin: string;
   label: string;
   secrets: string[];
+  /** The form to try first (exchangeWithAuth). */
+  authForm: AuthForm;
+  onAuthForm?: (origin: string, form: AuthForm) => void;
 }
 
 async function exchange(

@@ -9,7 +9,7 @@ import { offeredStatuses } from '@/lib/catalog/settable-status';
 import { accountLine } from '@/entrypoints/options/components/account-line';
 import { handlers } from '@/lib/background/handlers';
 import { runSync } from '@/lib/background/sync-runner';
-import { catalogSnapshot, syncState } from '@/lib/settings';
+import { catalogSnapshot, savedConnection, syncState } from '@/lib/settings';
 
 const sandbox = useSandbox('background');
 
@@ -30,6 +30,8 @@ describe('saving a token', () => {
     expect(answer).toMatchObject({ ok: true, account: { projectCount: 4 } });
     await runSync();
     expect((await catalogSnapshot.getValue())?.units).toHaveLength(80);
+    // Kept for the address, so a restarted background sends the raw form first.
+    expect((await savedConnection()).authForm).toBe('raw');
   });
 
   it('succeeds when the server does not offer the group and enterprise lookups, and says so', async () => {

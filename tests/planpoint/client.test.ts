@@ -511,6 +511,41 @@ describe('the Authorization header', () => {
     }
   });
 
+  it('starts with the form the caller kept for the address, and tells it what it learns', async () => {
+    const raw = await startStub(); // its own origin, never seen by this process before
+    try {
+      raw.handle((req, res) =>
+        req.headers.authorization === 'tok_5678'
+          ? sendJson(res, 201, [])
+          : sendJson(res, 401, { message: 'Invalid token' }),
+      );
+      const kept = planpointClient(raw.url, {
+        connection: async () => ({ baseUrl: raw.url, token: 'tok_5678', authForm: 'raw' }),
+      });
+      await expect(kept.myProjects()).resolves.toEqual([]);
+      expect(raw.requests.map((r) => r.headers.authorization)).toEqual(['tok_5678']);
+    } finally {
+      await raw.close();
+    }
+    const learner = await startStub();
+    try {
+      learner.handle((req, res) =>
+        req.headers.authorization === 'tok_9012'
+          ? sendJson(res, 201, [])
+          : sendJson(res, 401, { message: 'Invalid token' }),
+      );
+      const learnt: [string, string][] = [];
+      const client = planpointClient(learner.url, {
+        token: 'tok_9012',
+        onAuthForm: (origin, form) => learnt.push([origin, form]),
+      });
+      await client.myProjects();
+      expect(learnt).toEqual([[learner.url, 'raw']]);
+    } finally {
+      await learner.close();
+    }
+  });
+
   it('reports a token refused both ways as the first refusal, after two requests', async () => {
     stub.handle((_req, res) => sendJson(res, 401, { message: 'Unauthorized' }));
     const e = await failure(client().myProjects());
