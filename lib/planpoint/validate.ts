@@ -60,11 +60,13 @@ function optionalArray<T>(
   asArray(v, item, `${path}.${key}`);
 }
 
+/** A document, or its id where the viewer docs list references instead of documents. */
+function idOr<T>(guard: Guard<T>): Guard<T | string> {
+  return (v, path) => (typeof v === 'string' && v.trim() !== '' ? v : guard(v, path));
+}
+
 /** An id, or an embedded document carrying one (group.projects, enterprise.groups…). */
-const asRef: Guard<unknown> = (v, path) => {
-  if (typeof v === 'string' && v.trim() !== '') return v;
-  return asDoc(v, path);
-};
+const asRef: Guard<unknown> = idOr(asDoc);
 
 export function asArray<T>(v: unknown, item: Guard<T>, path: string): T[] {
   if (!Array.isArray(v)) throw new ShapeError(path, 'an array');
@@ -78,11 +80,6 @@ export const asFloor: Guard<WireFloor> = (v, path) => {
   optionalArray(doc, 'units', idOr(asUnit), path);
   return doc as WireFloor;
 };
-
-/** A document, or its id where the viewer docs list references instead of documents. */
-function idOr<T>(guard: Guard<T>): Guard<T | string> {
-  return (v, path) => (typeof v === 'string' && v.trim() !== '' ? v : guard(v, path));
-}
 
 export const asProjectSummary: Guard<WireProjectSummary> = (v, path) =>
   asDoc(v, path) as WireProjectSummary;
