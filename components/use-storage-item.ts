@@ -1,10 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { StoredValue } from '../lib/stored-value';
 
 /** A storage item's value, kept current as the background writes it. `undefined` = loading. */
-export function useStorageItem<T>(
-  item: Pick<WxtStorageItem<T, Record<string, unknown>>, 'getValue' | 'watch'>,
-): T | undefined {
+export function useStorageItem<T>(item: Pick<StoredValue<T>, 'getValue' | 'watch'>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   // A layout effect runs right after the first render, before the browser paints: the read
   // starts a frame sooner than in an effect (the popup's first screen waits for it).

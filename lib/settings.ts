@@ -2,16 +2,16 @@
 // account (ACCOUNT_VALUES, cleared together). Everything stays on this device: the popup's last
 // search in storage.session (memory only, gone when the browser closes), everything else in
 // storage.local. Nothing is ever written to storage.sync, so the token never leaves the machine.
-import { storage } from 'wxt/utils/storage';
 import type { Catalog } from './catalog/model';
 import { packCatalog, readHead, unpackCatalog, type CatalogHead } from './catalog/packed';
 import type { SyncState } from './catalog/sync-state';
 import { DEFAULT_BASE_URL } from './planpoint/client';
 import { parseBaseUrl } from './planpoint/base-url';
 import type { AuthForm } from './planpoint/http';
+import { readTogether, removeTogether, storedValue, writeTogether } from './stored-value';
 
 /** The Planpoint API token. Read only by the background; UI pages never read it back. */
-export const apiToken = storage.defineItem<string | null>('local:apiToken', { fallback: null });
+export const apiToken = storedValue<string | null>('local', 'apiToken', null);
 
 /** What the UI may show about the saved token and the account it reaches (never the token). */
 export interface AccountInfo {
@@ -29,33 +29,26 @@ export interface AccountInfo {
   /** Epoch ms the token was saved. */
   savedAt: number;
 }
-export const accountInfo = storage.defineItem<AccountInfo | null>('local:accountInfo', {
-  fallback: null,
-});
+export const accountInfo = storedValue<AccountInfo | null>('local', 'accountInfo', null);
 
 /** API base URL; the default is Planpoint's production service. */
-export const apiBaseUrl = storage.defineItem<string>('local:apiBaseUrl', {
-  fallback: DEFAULT_BASE_URL,
-});
+export const apiBaseUrl = storedValue<string>('local', 'apiBaseUrl', DEFAULT_BASE_URL);
 
 /** Optional viewer key whose projects, groups and enterprises are merged into the catalog. */
 export interface ViewerKeySetting {
   namespace: string;
   hostName: string;
 }
-export const viewerKey = storage.defineItem<ViewerKeySetting | null>('local:viewerKey', {
-  fallback: null,
-});
+export const viewerKey = storedValue<ViewerKeySetting | null>('local', 'viewerKey', null);
 
 // The last complete catalog in two JSON strings, written together in one step by a finished
 // sync, never partially (lib/catalog/packed.ts): its head (everything but the units, with unit
-// counts per project and status: about 100 kB) and its packed units (megabytes). Plain keys,
-// not storage items: WXT reads every defined item once when its module loads, in every page and
-// in the background, and the popup's first screen would wait behind those reads.
-const CATALOG_HEAD_KEY = 'local:catalogHead';
-const CATALOG_UNITS_KEY = 'local:catalogUnits';
+// counts per project and status: about 100 kB) and its packed units (megabytes).
+const storedHead = storedValue<string | null>('local', 'catalogHead', null);
+const storedUnits = storedValue<string | null>('local', 'catalogUnits', null);
 /** Where versions before the packed format kept the whole catalog; removed by the next write. */
-const UNPACKED_CATALOG_KEY = 'local:catalog';
+const storedUnpacked = storedValue<Catalog | null>('local', 'catalog', null);
+const CATALOG_VALUES = [storedHead, storedUnits, storedUnpacked] as const;
 
 /**
  * The last complete catalog's head: projects, groups, enterprises, sync time, failures and unit
@@ -63,39 +56,25 @@ const UNPACKED_CATALOG_KEY = 'local:catalog';
  * catalog fresh?"). Written only through catalogSnapshot.
  */
 export const catalogHead = {
-  getValue: async (): Promise<CatalogHead | null> =>
-    readHead(await storage.getItem<string>(CATALOG_HEAD_KEY)),
+  getValue: async (): Promise<CatalogHead | null> => readHead(await storedHead.getValue()),
   watch: (
     onChange: (head: CatalogHead | null, previous: CatalogHead | null) => void,
   ): (() => void) =>
-    storage.watch<string>(CATALOG_HEAD_KEY, (head, previous) =>
-      onChange(readHead(head), readHead(previous)),
-    ),
+    storedHead.watch((head, previous) => onChange(readHead(head), readHead(previous))),
 };
 
 /** The last complete catalog, units included: its head and units, always read together. */
 export const catalogSnapshot = {
   async getValue(): Promise<Catalog | null> {
-    const [head, units, unpacked] = await storage.getItems([
-      CATALOG_HEAD_KEY,
-      CATALOG_UNITS_KEY,
-      UNPACKED_CATALOG_KEY,
-    ]);
-    return (
-      unpackCatalog(head?.value, units?.value) ?? ((unpacked?.value ?? null) as Catalog | null)
-    );
+    const [head, units, unpacked] = await readTogether(CATALOG_VALUES);
+    return unpackCatalog(head, units) ?? unpacked;
   },
   async setValue(catalog: Catalog): Promise<void> {
     const { head, units } = packCatalog(catalog);
-    await storage.setItems([
-      { key: CATALOG_HEAD_KEY, value: head },
-      { key: CATALOG_UNITS_KEY, value: units },
-    ]);
-    await storage.removeItem(UNPACKED_CATALOG_KEY);
+    await writeTogether([storedHead.entry(head), storedUnits.entry(units)]);
+    await storedUnpacked.removeValue();
   },
-  async removeValue(): Promise<void> {
-    await storage.removeItems([CATALOG_HEAD_KEY, CATALOG_UNITS_KEY, UNPACKED_CATALOG_KEY]);
-  },
+  removeValue: (): Promise<void> => removeTogether(CATALOG_VALUES),
   /** Calls `onChange` after each write or removal (every write gives the head a new stamp). */
   watch(onChange: () => void): () => void {
     return catalogHead.watch(() => onChange());
@@ -103,9 +82,7 @@ export const catalogSnapshot = {
 };
 
 /** Progress and outcome of the latest sync, watched by the popup. */
-export const syncState = storage.defineItem<SyncState | null>('local:syncState', {
-  fallback: null,
-});
+export const syncState = storedValue<SyncState | null>('local', 'syncState', null);
 
 export interface Connection {
   baseUrl: string;
@@ -116,9 +93,7 @@ export interface Connection {
 
 /** Per API origin, the Authorization form it accepted when Bearer was refused (the raw token,
  * as Planpoint's viewer docs send it): a restarted background tries that one first. */
-const authForms = storage.defineItem<Record<string, AuthForm>>('local:authForms', {
-  fallback: {},
-});
+const authForms = storedValue<Record<string, AuthForm>>('local', 'authForms', {});
 
 export async function rememberAuthForm(origin: string, form: AuthForm): Promise<void> {
   await authForms.setValue({ ...(await authForms.getValue()), [origin]: form });
@@ -126,29 +101,18 @@ export async function rememberAuthForm(origin: string, form: AuthForm): Promise<
 
 /** Projects where Planpoint answered a write with 403: the token may view them but not change
  * them, so the popup shows that sentence instead of their editing tools until the next sign-in. */
-export const viewOnlyProjects = storage.defineItem<string[]>('local:viewOnlyProjects', {
-  fallback: [],
-});
+export const viewOnlyProjects = storedValue<string[]>('local', 'viewOnlyProjects', []);
 
 /** The saved address and token, read in one storage read so that a request never pairs one
  * account's token with another's address (a save writes both in one step: saveConnection). */
 export async function savedConnection(): Promise<Connection> {
-  const [token, address, forms] = await storage.getItems([apiToken, apiBaseUrl, authForms]);
-  const baseUrl: string = address?.value ?? DEFAULT_BASE_URL;
+  const [token, baseUrl, forms] = await readTogether([apiToken, apiBaseUrl, authForms]);
   const parsed = parseBaseUrl(baseUrl);
-  const known: Record<string, AuthForm> = forms?.value ?? {};
-  return {
-    token: token?.value ?? null,
-    baseUrl,
-    authForm: parsed.ok ? (known[parsed.origin] ?? null) : null,
-  };
+  return { token, baseUrl, authForm: parsed.ok ? (forms[parsed.origin] ?? null) : null };
 }
 
 export async function saveConnection(baseUrl: string, token: string): Promise<void> {
-  await storage.setItems([
-    { item: apiToken, value: token },
-    { item: apiBaseUrl, value: baseUrl },
-  ]);
+  await writeTogether([apiToken.entry(token), apiBaseUrl.entry(baseUrl)]);
 }
 
 /**
@@ -169,13 +133,12 @@ export async function clearAccountValues(): Promise<void> {
 }
 
 /** The project whose available-unit count shows on the toolbar icon; null: no count. */
-export const badgeProjectId = storage.defineItem<string | null>('local:badgeProjectId', {
-  fallback: null,
-});
+export const badgeProjectId = storedValue<string | null>('local', 'badgeProjectId', null);
 
 /** The popup's last search, restored when it opens again within a few minutes. Session
  * storage: kept while the browser runs, never written to disk. */
-export const lastQuery = storage.defineItem<{ text: string; at: number } | null>(
-  'session:lastQuery',
-  { fallback: null },
+export const lastQuery = storedValue<{ text: string; at: number } | null>(
+  'session',
+  'lastQuery',
+  null,
 );
