@@ -1,14 +1,92 @@
-// Keeping inventory from the popup, in Chromium and Firefox against the sandbox: deleting a
-// unit (confirmed by name), and a deletion Planpoint refuses, which leaves everything as it was
-// and turns the project view-only until the next sign-in.
+// Keeping inventory from the popup, in Chromium and Firefox against the sandbox: editing a unit
+// by keyboard (saved, refused, cancelled), deleting a unit (confirmed by name), and a deletion
+// Planpoint refuses, which leaves everything as it was and turns the project view-only until
+// the next sign-in.
+import type { PageHandle } from './fixtures';
 import { connect } from './support/connect';
-import { resultRows } from './support/finder';
-import { openPopup, openResult, searchFor } from './support/popup';
+import { finderState, resultRows } from './support/finder';
+import { openUnitDetail } from './support/popup';
 import { unitsWithStatus } from './support/sandbox-units';
 import { expect, test } from './support/test';
 import { poll, waitForText } from './support/wait';
 
 const PARKVIEW = 'Parkview Residences';
+
+/** The focused element: a form field by its name, else a button by its label or text. */
+const focused = (popup: PageHandle) =>
+  popup.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el?.name || el?.getAttribute('aria-label') || el?.innerText?.trim() || '';
+  });
+
+test('edit a unit by keyboard: only what changed is saved, the detail and the search follow', async ({
+  extension,
+  sandbox,
+}) => {
+  const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[2]!;
+  const before = { ...sandbox.store.getUnit(unit.id)! };
+  await connect(extension, sandbox);
+  const popup = await openUnitDetail(extension, unit);
+
+  await popup.clickByRole('button', 'Edit');
+  // The form opens on its first field, prefilled.
+  await expect.poll(() => focused(popup)).toBe('number');
+  await popup.fillByLabel('Price', '987 650');
+  await popup.fillByLabel('Description', 'Corner unit, two balconies');
+  await popup.fillByLabel('Bedrooms', '3');
+  await popup.press('Enter');
+  await poll(
+    'the sandbox to have the new price',
+    () => sandbox.store.getUnit(unit.id)?.price === 987650,
+  );
+  const after = sandbox.store.getUnit(unit.id)!;
+  expect(after.description).toBe('Corner unit, two balconies');
+  // Nothing else was sent: the fields the agent left alone are as they were.
+  expect(after.orientation).toBe(before.orientation);
+  expect(after.model).toBe(before.model);
+  await waitForText(popup, /987,650/);
+  // The form is gone and focus is back on Edit.
+  await expect.poll(() => focused(popup)).toBe('Edit');
+  expect(await popup.text()).toContain('Corner unit, two balconies');
+
+  await popup.press('Escape');
+  await waitForText(popup, 'Search units');
+  await popup.fillByLabel('Search units', `${unit.number} parkview 3bd`);
+  await expect
+    .poll(
+      async () =>
+        (await finderState(popup)).options.find((o) => o.number === unit.number)?.facts.join(' ') ??
+        '',
+    )
+    .toMatch(/987,650/);
+});
+
+test('an edit refused by a check, then by Planpoint: nothing saved, the reason at the form; Escape cancels', async ({
+  extension,
+  sandbox,
+}) => {
+  const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[3]!;
+  const before = { ...sandbox.store.getUnit(unit.id)! };
+  await connect(extension, sandbox);
+  const popup = await openUnitDetail(extension, unit);
+
+  await popup.clickByRole('button', 'Edit');
+  await popup.fillByLabel('Price', '-5');
+  await popup.press('Enter');
+  await waitForText(popup, 'Price cannot be negative.');
+  await expect.poll(() => focused(popup)).toBe('price');
+
+  Object.assign(sandbox.faults, { status: 500, pathPrefix: '/api/units/', methods: ['PATCH'] });
+  await popup.fillByLabel('Price', '700000');
+  await popup.press('Enter');
+  await waitForText(popup, /Not saved: .*Planpoint had a problem on its side/);
+  expect(sandbox.store.getUnit(unit.id)).toEqual(before);
+  // The form stays open with what the agent typed; Escape closes it, not the detail.
+  await popup.press('Escape');
+  await expect.poll(() => focused(popup)).toBe('Edit');
+  expect(await popup.text()).toContain(`Unit ${unit.number}`);
+  expect(await popup.text()).not.toContain('Not saved');
+});
 
 test('delete a unit: asked by name, gone from Planpoint and from the results', async ({
   extension,
@@ -16,10 +94,7 @@ test('delete a unit: asked by name, gone from Planpoint and from the results', a
 }) => {
   const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[0]!;
   await connect(extension, sandbox);
-  const popup = await openPopup(extension);
-  const row = { number: unit.number, project: PARKVIEW };
-  await searchFor(popup, `${unit.number} parkview`, row);
-  await openResult(popup, row);
+  const popup = await openUnitDetail(extension, unit);
 
   await popup.clickByRole('button', 'Delete unit');
   await waitForText(
@@ -44,10 +119,7 @@ test('a deletion Planpoint refuses (403) leaves the unit, says why, and offers n
 }) => {
   const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[1]!;
   await connect(extension, sandbox);
-  const popup = await openPopup(extension);
-  const row = { number: unit.number, project: PARKVIEW };
-  await searchFor(popup, `${unit.number} parkview`, row);
-  await openResult(popup, row);
+  const popup = await openUnitDetail(extension, unit);
 
   Object.assign(sandbox.faults, { status: 403, pathPrefix: '/api/units/' });
   await popup.clickByRole('button', 'Delete unit');
@@ -75,10 +147,7 @@ test('an account that may only view: Planpoint refuses its change, and the proje
   await options.fillByLabel('API base URL', sandbox.url);
   await options.clickByRole('button', 'Save');
   await waitForText(options, 'through groups:');
-  const popup = await openPopup(extension);
-  const row = { number, project: project.name };
-  await searchFor(popup, `${number} ${project.name}`, row);
-  await openResult(popup, row);
+  const popup = await openUnitDetail(extension, { number, projectName: project.name });
 
   await popup.clickByRole('button', 'Delete unit');
   await popup.clickByRole('button', 'Delete');

@@ -3,6 +3,7 @@
 // state straight from storage (lib/settings.ts); they send messages only to ask for work.
 import { browser } from 'wxt/browser';
 import type { SettableStatus } from './catalog/settable-status';
+import type { UnitEdits } from './catalog/editable-fields';
 import type { Unit } from './catalog/model';
 import type { PlanpointErrorKind } from './planpoint/errors';
 import type { AccountInfo } from './settings';
@@ -57,6 +58,11 @@ export interface Requests {
   /** Change a unit's availability through the API; the answer is the unit as Planpoint saved it. */
   setUnitStatus: {
     request: { unitId: string; status: SettableStatus };
+    response: Outcome<{ unit: Unit }>;
+  };
+  /** Change a unit's fields (only those given); the answer is the unit as Planpoint saved it. */
+  editUnit: {
+    request: { unitId: string; edits: UnitEdits };
     response: Outcome<{ unit: Unit }>;
   };
   /** Delete a unit on Planpoint; on success it has left the stored catalog too. */

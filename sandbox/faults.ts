@@ -25,6 +25,8 @@ export interface FaultSwitches {
   pathPrefix: string | null;
   /** Faults apply only to requests concerning these projects; null = all. */
   projectIds: string[] | null;
+  /** Faults apply only to these methods (["PATCH"]: writes fail, reads answer); null = all. */
+  methods: string[] | null;
 }
 
 export function noFaults(): FaultSwitches {
@@ -39,6 +41,7 @@ export function noFaults(): FaultSwitches {
     wrongShape: false,
     pathPrefix: null,
     projectIds: null,
+    methods: null,
   };
 }
 
@@ -82,6 +85,11 @@ function switchError(key: keyof FaultSwitches, value: unknown): string | null {
       return value === null || (Array.isArray(value) && value.every((id) => typeof id === 'string'))
         ? null
         : 'must be null or an array of project ids';
+    case 'methods':
+      return value === null ||
+        (Array.isArray(value) && value.every((m) => typeof m === 'string' && /^[A-Z]+$/.test(m)))
+        ? null
+        : 'must be null or an array of HTTP methods in capitals';
     default:
       return isBool ? null : 'must be a boolean';
   }
@@ -100,12 +108,14 @@ export function isPaused(faults: FaultSwitches): boolean {
   return typeof faults.paused === 'boolean' ? faults.paused : faults.paused.value;
 }
 
-/** Whether the switches' scope covers a request (its path, and the projects it concerns). */
+/** Whether the switches' scope covers a request (its method, path, and the projects it concerns). */
 export function faultsApply(
   faults: FaultSwitches,
-  path: string,
+  request: { method: string; path: string },
   projectIds: readonly string[],
 ): boolean {
+  const { method, path } = request;
+  if (faults.methods !== null && !faults.methods.includes(method)) return false;
   if (faults.pathPrefix !== null && !path.startsWith(faults.pathPrefix)) return false;
   if (faults.projectIds !== null && !projectIds.some((id) => faults.projectIds?.includes(id))) {
     return false;

@@ -146,7 +146,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return;
     }
     const json = body.kind === 'json' ? body.value : undefined;
-    if (faultsApply(faults, path, concernedProjects(store, path, url.searchParams, json))) {
+    if (
+      faultsApply(faults, { method, path }, concernedProjects(store, path, url.searchParams, json))
+    ) {
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
       if (faults.dropConnection) {
         req.socket.destroy();

@@ -47,6 +47,11 @@ try {
   await popup.getByRole('option').first().click();
   await popup.getByRole('button', { name: 'Copy summary' }).waitFor();
   await shot(popup, 'popup-detail.png');
+  await popup.getByRole('button', { name: 'Edit', exact: true }).click();
+  await popup.getByLabel('Price', { exact: true }).fill('-5');
+  await popup.keyboard.press('Enter');
+  await popup.getByText('Price cannot be negative.').waitFor();
+  await shot(popup, 'popup-edit.png');
   console.log(`Screenshots written to ${OUT}/`);
 
   async function openPopup(): Promise<Page> {

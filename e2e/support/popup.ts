@@ -44,3 +44,15 @@ export async function openResult(
   await waitForText(popup, `Unit ${unit.number}`);
   await waitForText(popup, 'Copy summary');
 }
+
+/** Open the popup on a connected catalog and go to one unit's detail: a write test's start. */
+export async function openUnitDetail(
+  extension: ExtensionSession,
+  unit: { number: string; projectName: string },
+): Promise<PageHandle> {
+  const popup = await openPopup(extension);
+  const row = { number: unit.number, project: unit.projectName };
+  await searchFor(popup, `${unit.number} ${unit.projectName}`, row);
+  await openResult(popup, row);
+  return popup;
+}

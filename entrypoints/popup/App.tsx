@@ -65,6 +65,7 @@ export function App() {
       onOpenSettings={openSettings}
       setStatus={(unit, status) => ask('setUnitStatus', { unitId: unit.id, status })}
       deleteUnit={(unit) => ask('deleteUnit', { unitId: unit.id })}
+      editUnit={(unit, edits) => ask('editUnit', { unitId: unit.id, edits })}
       initialQuery={PAGE_PARAMS.get('q')}
       initialUnitId={PAGE_PARAMS.get('unit')}
     />

@@ -26,6 +26,7 @@ import { planpointAt } from './planpoint';
 import { SettingsError } from './settings-error';
 import { runSync } from './sync-runner';
 import { deleteUnit } from './unit-delete';
+import { editUnit } from './unit-edit';
 import { setUnitStatus } from './unit-status';
 import { UnconfirmedChangeError } from './write-failures';
 import { t } from '../i18n';
@@ -123,6 +124,14 @@ export const handlers: Handlers = {
   async setUnitStatus({ unitId, status }) {
     try {
       return { ok: true, unit: await setUnitStatus(unitId, status) };
+    } catch (error) {
+      return failure(error);
+    }
+  },
+
+  async editUnit({ unitId, edits }) {
+    try {
+      return { ok: true, unit: await editUnit(unitId, edits) };
     } catch (error) {
       return failure(error);
     }

@@ -1,5 +1,6 @@
 // What the background accepts for each request of lib/messages.ts. Kept in the background: the
 // pages only send requests, and need none of this in their bundles.
+import { isUnitEdits } from '../catalog/editable-fields';
 import { isSettableStatus } from '../catalog/settable-status';
 import { isRecord } from '../is-record';
 import type { MessageType, RequestOf } from '../messages';
@@ -23,6 +24,8 @@ export const REQUEST_SHAPES: { [K in MessageType]: (payload: unknown) => payload
     refresh: (p): p is RequestOf<'refresh'> =>
       isRecord(p) && (p['ifOlderThanMs'] === undefined || typeof p['ifOlderThanMs'] === 'number'),
     deleteUnit: (p): p is RequestOf<'deleteUnit'> => hasStrings(p, ['unitId']),
+    editUnit: (p): p is RequestOf<'editUnit'> =>
+      hasStrings(p, ['unitId']) && isUnitEdits(p['edits']),
     setUnitStatus: (p): p is RequestOf<'setUnitStatus'> =>
       hasStrings(p, ['unitId']) && isSettableStatus(p['status']),
   };

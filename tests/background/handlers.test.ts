@@ -296,6 +296,84 @@ describe('setUnitStatus', () => {
   });
 });
 
+describe('editUnit', () => {
+  it('sends only what changed, in the unit’s own vocabulary, and stores what Planpoint kept', async () => {
+    await saveDemoToken();
+    const units = (await catalogSnapshot.getValue())!.units;
+    for (const vocabulary of ['sdk', 'viewer'] as const) {
+      const unit = units.find((u) => sandbox.store.unitVocabulary(u.id) === vocabulary)!;
+      const otherFloor = units.find(
+        (u) => u.projectId === unit.projectId && u.floorId !== unit.floorId,
+      )!;
+      const edits = {
+        number: `${unit.number}-B`,
+        bedrooms: 3,
+        price: 712000,
+        floorId: otherFloor.floorId!,
+        description: 'Corner, two balconies',
+      };
+      const written = { ...sandbox.store.getUnit(unit.id)! };
+      const answer = await handlers.editUnit({ unitId: unit.id, edits });
+      expect(answer).toMatchObject({
+        ok: true,
+        unit: { ...edits, floorName: otherFloor.floorName, id: unit.id },
+      });
+      const doc = sandbox.store.getUnit(unit.id)!;
+      expect(doc.floor).toBe(otherFloor.floorId);
+      // A count the document wrote as text ("2", "Studio") goes back as text.
+      if (vocabulary === 'sdk') expect(doc.bed).toBe(3);
+      else expect(doc.bedrooms).toBe(typeof written.bedrooms === 'string' ? '3' : 3);
+      expect(vocabulary === 'sdk' ? doc.unitNumber : doc.name).toBe(`${unit.number}-B`);
+      const stored = (await catalogSnapshot.getValue())!.units.find((u) => u.id === unit.id);
+      expect(stored).toMatchObject({ ...edits, floorName: otherFloor.floorName });
+    }
+  });
+
+  it('a 400 from Planpoint shows its message and leaves the catalog as it was', async () => {
+    await saveDemoToken();
+    const before = await catalogSnapshot.getValue();
+    const unit = before!.units[0]!;
+    const answer = await handlers.editUnit({
+      unitId: unit.id,
+      edits: { floorId: '0123456789abcdef01234567' },
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-request', message: expect.stringContaining('existing floor') },
+    });
+    expect(await catalogSnapshot.getValue()).toEqual(before);
+  });
+
+  it.each([
+    [403, 'forbidden'],
+    [500, 'server'],
+  ] as const)('a %i on the PATCH changes nothing stored', async (status, kind) => {
+    await saveDemoToken();
+    const before = await catalogSnapshot.getValue();
+    const unit = before!.units[0]!;
+    Object.assign(sandbox.faults, { status, pathPrefix: '/api/units/', methods: ['PATCH'] });
+    const answer = await handlers.editUnit({ unitId: unit.id, edits: { price: 1 } });
+    expect(answer).toMatchObject({ ok: false, error: { kind } });
+    expect(await catalogSnapshot.getValue()).toEqual(before);
+    expect(await viewOnlyProjects.getValue()).toEqual(status === 403 ? [unit.projectId] : []);
+  });
+
+  it('a lost answer says the change may have been saved', async () => {
+    await saveDemoToken();
+    const unit = (await catalogSnapshot.getValue())!.units[1]!;
+    Object.assign(sandbox.faults, {
+      dropConnection: true,
+      pathPrefix: '/api/units/',
+      methods: ['PATCH'],
+    });
+    const answer = await handlers.editUnit({ unitId: unit.id, edits: { price: 1 } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind: 'unconfirmed', message: expect.stringMatching(/did not confirm the change/) },
+    });
+  });
+});
+
 describe('deleteUnit', () => {
   it('deletes the unit on Planpoint and drops it from the catalog at once', async () => {
     await saveDemoToken();

@@ -39,6 +39,7 @@ beforeEach(() => {
       onOpenSettings={() => {}}
       setStatus={() => Promise.resolve({ ok: true })}
       deleteUnit={() => Promise.resolve({ ok: true })}
+      editUnit={() => Promise.resolve({ ok: true })}
       initialQuery=""
       initialUnitId={null}
     />,

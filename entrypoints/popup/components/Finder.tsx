@@ -3,6 +3,7 @@ import type { Catalog, Unit } from '@/lib/catalog/model';
 import type { CatalogHead } from '@/lib/catalog/packed';
 import type { SyncState } from '@/lib/catalog/sync-state';
 import type { SettableStatus } from '@/lib/catalog/settable-status';
+import type { UnitEdits } from '@/lib/catalog/editable-fields';
 import type { Outcome } from '@/lib/messages';
 import { unitSummary } from '@/lib/format';
 import { t } from '@/lib/i18n';
@@ -21,6 +22,8 @@ import { useClock } from './use-clock';
 import { useOpenUnit } from './use-open-unit';
 import { useRememberedQuery } from './use-remembered-query';
 
+const NO_UNITS: readonly Unit[] = [];
+
 interface Props {
   /** The stored catalog without its units: the project list, counts and freshness. */
   head: CatalogHead | null;
@@ -32,6 +35,7 @@ interface Props {
   onOpenSettings: () => void;
   setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
   deleteUnit: (unit: Unit) => Promise<Outcome<object>>;
+  editUnit: (unit: Unit, edits: UnitEdits) => Promise<Outcome<object>>;
   /** Text to search at once (from the address bar or the right-click menu). */
   initialQuery: string | null;
   /** A unit to show at once (picked from the address bar's suggestions). */
@@ -40,8 +44,7 @@ interface Props {
 
 /** The popup's main view: search field, freshness line, results, and a unit's detail. */
 export function Finder(props: Props) {
-  const { head, catalog, sync, onRefresh, onOpenLink, onOpenSettings, setStatus, deleteUnit } =
-    props;
+  const { head, catalog, sync, onRefresh, onOpenLink, onOpenSettings } = props;
   const { query, setQuery } = useRememberedQuery(props.initialQuery);
   const [openUnit, setOpenUnit] = useOpenUnit(catalog, props.initialUnitId);
   // The "Copied unit …" line belongs to the row and query it was copied from, so it disappears
@@ -70,8 +73,10 @@ export function Finder(props: Props) {
         project={projectsById.get(openUnit.projectId)}
         onBack={() => setOpenUnit(null)}
         onOpenLink={onOpenLink}
-        setStatus={setStatus}
-        deleteUnit={deleteUnit}
+        setStatus={props.setStatus}
+        deleteUnit={props.deleteUnit}
+        editUnit={props.editUnit}
+        catalogUnits={catalog?.units ?? NO_UNITS}
         viewOnly={viewOnly?.includes(openUnit.projectId) ?? false}
       />
     );

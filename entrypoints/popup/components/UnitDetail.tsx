@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Project, Unit } from '@/lib/catalog/model';
 import {
   formatArea,
@@ -11,8 +11,11 @@ import {
   unitSummary,
 } from '@/lib/format';
 import type { SettableStatus } from '@/lib/catalog/settable-status';
+import type { UnitEdits } from '@/lib/catalog/editable-fields';
 import type { Outcome } from '@/lib/messages';
 import { DeleteUnit } from './DeleteUnit';
+import { EditUnit } from './EditUnit';
+import { previewOf } from './edit-unit-form';
 import { StatusActions } from './StatusActions';
 import { t } from '@/lib/i18n';
 import { StatusPill } from './StatusPill';
@@ -25,6 +28,9 @@ interface Props {
   onOpenLink: (url: string) => void;
   setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
   deleteUnit: (unit: Unit) => Promise<Outcome<object>>;
+  editUnit: (unit: Unit, edits: UnitEdits) => Promise<Outcome<object>>;
+  /** The catalog's units: the edit form offers the floors of this unit's project. */
+  catalogUnits: readonly Unit[];
   /** Planpoint refused a write to this unit's project: its editing tools give way to a sentence. */
   viewOnly: boolean;
 }
@@ -33,8 +39,11 @@ interface Props {
 export function UnitDetail(props: Props) {
   const { unit: saved, project, onBack, onOpenLink, setStatus, deleteUnit, viewOnly } = props;
   const [copied, copy] = useClipboardCopy();
-  const [preview, setPreview] = useState<SettableStatus | null>(null);
-  // A new saved unit (the catalog was rewritten) replaces any optimistic status.
+  // What a write in flight changes, shown at once; the saved unit replaces it when it comes.
+  const [preview, setPreview] = useState<Partial<Unit> | null>(null);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // A new saved unit (the catalog was rewritten) replaces any optimistic change.
   useEffect(() => setPreview(null), [saved]);
   // Escape goes back to the results (the popup would otherwise close).
   useEffect(() => {
@@ -47,9 +56,14 @@ export function UnitDetail(props: Props) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [onBack]);
-  const unit: Unit = preview
-    ? { ...saved, status: preview, statusLabel: statusName(preview) }
-    : saved;
+  const unit: Unit = preview ? { ...saved, ...preview } : saved;
+  const previewStatus = (status: SettableStatus | null) =>
+    setPreview(status ? { status, statusLabel: statusName(status) } : null);
+  const closeEditor = () => {
+    setEditing(false);
+    // Focus goes back where it was: the Edit button (after the form is gone).
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const viewerUrl = project ? projectViewerUrl(project) : null;
 
   const copySummary = () =>
@@ -100,60 +114,89 @@ export function UnitDetail(props: Props) {
         </h2>
         <StatusPill unit={unit} />
       </header>
-      <dl class="facts">
-        {facts
-          .filter((fact): fact is [string, string] => Boolean(fact[1]) && fact[1] !== '—')
-          .map(([label, value]) => (
-            <div key={label} class="fact">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
-      {unit.description ? <p class="description">{unit.description}</p> : null}
-      {links.length > 0 ? (
-        <ul class="links">
-          {links.map(([label, url]) => (
-            <li key={url}>
-              <button type="button" class="link-button" title={url} onClick={() => onOpenLink(url)}>
-                {label}
+      {editing ? (
+        <EditUnit
+          unit={saved}
+          catalogUnits={props.catalogUnits}
+          areaUnit={project?.areaUnit ?? 'sqft'}
+          usesReserved={project?.usesReserved}
+          editUnit={(edits) => props.editUnit(saved, edits)}
+          onPreview={(edits) => setPreview(edits ? previewOf(edits) : null)}
+          onClose={closeEditor}
+        />
+      ) : (
+        <>
+          <dl class="facts">
+            {facts
+              .filter((fact): fact is [string, string] => Boolean(fact[1]) && fact[1] !== '—')
+              .map(([label, value]) => (
+                <div key={label} class="fact">
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+          </dl>
+          {unit.description ? <p class="description">{unit.description}</p> : null}
+          {links.length > 0 ? (
+            <ul class="links">
+              {links.map(([label, url]) => (
+                <li key={url}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    title={url}
+                    onClick={() => onOpenLink(url)}
+                  >
+                    {label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {viewOnly ? <p class="muted">{t('detail.viewOnly')}</p> : null}
+          <StatusActions
+            unit={unit}
+            usesReserved={project?.usesReserved}
+            viewOnly={viewOnly}
+            onPreview={previewStatus}
+            setStatus={(status) => setStatus(saved, status)}
+          />
+          <div class="actions">
+            {viewOnly ? null : (
+              <button
+                type="button"
+                class="secondary"
+                ref={editButton}
+                onClick={() => setEditing(true)}
+              >
+                {t('edit.edit')}
               </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {viewOnly ? <p class="muted">{t('detail.viewOnly')}</p> : null}
-      <StatusActions
-        unit={unit}
-        usesReserved={project?.usesReserved}
-        viewOnly={viewOnly}
-        onPreview={setPreview}
-        setStatus={(status) => setStatus(saved, status)}
-      />
-      <div class="actions">
-        <button type="button" onClick={copySummary}>
-          {t('detail.copySummary')}
-        </button>
-        <button
-          type="button"
-          disabled={!viewerUrl}
-          onClick={() => viewerUrl && onOpenLink(viewerUrl)}
-        >
-          {t('detail.openInPlanpoint')}
-        </button>
-      </div>
-      {copied ? (
-        <p class="notice" role="status">
-          {copied.text}
-        </p>
-      ) : null}
-      <DeleteUnit
-        unit={saved}
-        projectName={project?.name ?? null}
-        viewOnly={viewOnly}
-        deleteUnit={() => deleteUnit(saved)}
-        onDeleted={onBack}
-      />
+            )}
+            <button type="button" onClick={copySummary}>
+              {t('detail.copySummary')}
+            </button>
+            <button
+              type="button"
+              disabled={!viewerUrl}
+              onClick={() => viewerUrl && onOpenLink(viewerUrl)}
+            >
+              {t('detail.openInPlanpoint')}
+            </button>
+          </div>
+          {copied ? (
+            <p class="notice" role="status">
+              {copied.text}
+            </p>
+          ) : null}
+          <DeleteUnit
+            unit={saved}
+            projectName={project?.name ?? null}
+            viewOnly={viewOnly}
+            deleteUnit={() => deleteUnit(saved)}
+            onDeleted={onBack}
+          />
+        </>
+      )}
     </section>
   );
 }
