@@ -5,7 +5,7 @@
 import type { PageHandle } from './fixtures';
 import { connect } from './support/connect';
 import { finderState, resultRows } from './support/finder';
-import { openUnitDetail } from './support/popup';
+import { openPopup, openUnitDetail } from './support/popup';
 import { unitsWithStatus } from './support/sandbox-units';
 import { expect, test } from './support/test';
 import { poll, waitForText } from './support/wait';
@@ -88,6 +88,54 @@ test('an edit refused by a check, then by Planpoint: nothing saved, the reason a
   expect(await popup.text()).not.toContain('Not saved');
 });
 
+test('add a unit from the project list, on a new floor: refused once, then created and found', async ({
+  extension,
+  sandbox,
+}) => {
+  const project = sandbox.store.findProjectByName(PARKVIEW)!;
+  const unitCount = sandbox.store.unitsOf(project._id).length;
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+  await popup.clickByRole('button', `Add unit to ${PARKVIEW}`);
+  await waitForText(popup, `New unit in ${PARKVIEW}`);
+  await expect.poll(() => focused(popup)).toBe('number');
+  await popup.fillByLabel('Unit number', 'PH-9');
+  await popup.evaluate(() => {
+    const floor = document.querySelector<HTMLSelectElement>('select[name="floorId"]')!;
+    floor.value = 'new';
+    floor.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await popup.fillByLabel('New floor name', 'Rooftop');
+  await popup.fillByLabel('Bedrooms', '3');
+  await popup.fillByLabel('Price', '1 515 000');
+
+  Object.assign(sandbox.faults, { status: 500, pathPrefix: '/api/units', methods: ['POST'] });
+  await popup.press('Enter');
+  await waitForText(popup, /Not created: .*Planpoint had a problem on its side/);
+  expect(sandbox.store.unitsOf(project._id)).toHaveLength(unitCount);
+
+  Object.assign(sandbox.faults, { status: null });
+  await popup.press('Enter');
+  await poll('the sandbox to have the new unit', () =>
+    sandbox.store.unitsOf(project._id).some((u) => (u.unitNumber ?? u.name) === 'PH-9'),
+  );
+  const created = sandbox.store
+    .unitsOf(project._id)
+    .find((u) => (u.unitNumber ?? u.name) === 'PH-9')!;
+  expect(sandbox.store.floorsOf(project._id).find((f) => f._id === created.floor)?.name).toBe(
+    'Rooftop',
+  );
+  expect(sandbox.store.unitsOf(project._id)).toHaveLength(unitCount + 1);
+  // Its detail opens; the search finds it.
+  await waitForText(popup, 'Unit PH-9');
+  expect(await popup.text()).toContain('Rooftop');
+  await popup.press('Escape');
+  await popup.fillByLabel('Search units', 'PH-9 parkview');
+  await expect
+    .poll(async () => (await resultRows(popup)).map((r) => `${r.number} ${r.project}`))
+    .toContain(`PH-9 ${PARKVIEW}`);
+});
+
 test('delete a unit: asked by name, gone from Planpoint and from the results', async ({
   extension,
   sandbox,
@@ -132,6 +180,16 @@ test('a deletion Planpoint refuses (403) leaves the unit, says why, and offers n
   const text = await popup.text();
   expect(text).not.toContain('Delete unit');
   expect(text).not.toContain('Mark sold');
+  expect(text).not.toContain('Edit');
+  // In the project list, the project offers no "Add unit" either; the others still do.
+  await popup.press('Escape');
+  await popup.fillByLabel('Search units', '');
+  const addButtons = () =>
+    popup.evaluate(() =>
+      [...document.querySelectorAll('button.add-unit')].map((b) => b.getAttribute('aria-label')),
+    );
+  await expect.poll(addButtons).toContain('Add unit to Carré Laval');
+  expect(await addButtons()).not.toContain(`Add unit to ${PARKVIEW}`);
 });
 
 test('an account that may only view: Planpoint refuses its change, and the project turns view-only', async ({

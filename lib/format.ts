@@ -59,6 +59,11 @@ export function formatArea(
   return areaUnit === 'm2' ? t('format.m2', [number]) : t('format.sqft', [number]);
 }
 
+/** The project's area unit on its own, for a label: "sq ft", "m²". */
+export function areaUnitLabel(areaUnit: Project['areaUnit']): string {
+  return areaUnit === 'm2' ? t('format.m2Unit') : t('format.sqftUnit');
+}
+
 /** "Studio", "2 bd", "2+1 bd". */
 export function formatBedrooms(unit: Pick<Unit, 'bedrooms' | 'bedroomsLabel'>): string {
   if (unit.bedrooms === 0) return t('format.studio');

@@ -34,6 +34,9 @@ export interface SettingsView {
   hostName: string;
 }
 
+/** Where a new unit goes: a floor the project has, or a new floor of that name. */
+export type NewUnitFloor = { id: string } | { name: string };
+
 export interface Requests {
   /** Check a token (and the optional viewer key) against the API, then store it and sync.
    * An empty `token` keeps the saved one and only updates the other settings. */
@@ -63,6 +66,11 @@ export interface Requests {
   /** Change a unit's fields (only those given); the answer is the unit as Planpoint saved it. */
   editUnit: {
     request: { unitId: string; edits: UnitEdits };
+    response: Outcome<{ unit: Unit }>;
+  };
+  /** Add a unit to a project; the answer is the unit as Planpoint created it. */
+  createUnit: {
+    request: { projectId: string; floor: NewUnitFloor; fields: UnitEdits & { number: string } };
     response: Outcome<{ unit: Unit }>;
   };
   /** Delete a unit on Planpoint; on success it has left the stored catalog too. */

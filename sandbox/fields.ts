@@ -19,6 +19,17 @@ export function refId(value: Json | undefined): string | null {
   return null;
 }
 
+/**
+ * The id of a reference written as the contract's create bodies write it, `{_id}` (CreateUnitBody's
+ * `floor`, CreateFloorBody's `project`); a bare id string is refused as the contract refuses it.
+ */
+export function embeddedRefId(value: Json | undefined, field: string): string {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (isObjectId(value._id)) return value._id;
+  }
+  throw new ApiError(400, `${field}._id is required: send ${field} as {"_id": "<${field} id>"}`);
+}
+
 export function requireText(value: Json | undefined, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new ApiError(400, `${field} is required and must be a non-empty string`);

@@ -12,7 +12,7 @@ import {
 } from './context';
 import { ApiError } from './errors';
 import type { Reply } from './http';
-import { refId } from './fields';
+import { embeddedRefId } from './fields';
 import { pageOf, shapeFloor } from './shape';
 import type { JsonObject } from './types';
 
@@ -27,9 +27,7 @@ export function listFloors(ctx: RequestContext): Reply {
 export function createFloor(ctx: RequestContext): Reply {
   const who = account(ctx);
   const body = objectBody(ctx);
-  const projectId = refId(body.project);
-  if (projectId === null) throw new ApiError(400, 'project._id is required');
-  const project = ownedProject(ctx, projectId, who);
+  const project = ownedProject(ctx, embeddedRefId(body.project, 'project'), who);
   return { status: 201, body: ctx.store.createFloor(project._id, body) };
 }
 
@@ -50,9 +48,7 @@ export function listUnits(ctx: RequestContext): Reply {
 export function createUnit(ctx: RequestContext): Reply {
   const who = account(ctx);
   const body = objectBody(ctx);
-  const floorId = refId(body.floor);
-  if (floorId === null) throw new ApiError(400, 'floor._id is required');
-  const floor = ownedFloor(ctx, floorId, who);
+  const floor = ownedFloor(ctx, embeddedRefId(body.floor, 'floor'), who);
   return { status: 201, body: ctx.store.createUnit(floor._id, body) };
 }
 

@@ -66,6 +66,9 @@ export function App() {
       setStatus={(unit, status) => ask('setUnitStatus', { unitId: unit.id, status })}
       deleteUnit={(unit) => ask('deleteUnit', { unitId: unit.id })}
       editUnit={(unit, edits) => ask('editUnit', { unitId: unit.id, edits })}
+      createUnit={(project, floor, fields) =>
+        ask('createUnit', { projectId: project.id, floor, fields })
+      }
       initialQuery={PAGE_PARAMS.get('q')}
       initialUnitId={PAGE_PARAMS.get('unit')}
     />

@@ -27,6 +27,7 @@ import { SettingsError } from './settings-error';
 import { runSync } from './sync-runner';
 import { deleteUnit } from './unit-delete';
 import { editUnit } from './unit-edit';
+import { createUnit } from './unit-create';
 import { setUnitStatus } from './unit-status';
 import { UnconfirmedChangeError } from './write-failures';
 import { t } from '../i18n';
@@ -124,6 +125,14 @@ export const handlers: Handlers = {
   async setUnitStatus({ unitId, status }) {
     try {
       return { ok: true, unit: await setUnitStatus(unitId, status) };
+    } catch (error) {
+      return failure(error);
+    }
+  },
+
+  async createUnit({ projectId, floor, fields }) {
+    try {
+      return { ok: true, unit: await createUnit(projectId, floor, fields) };
     } catch (error) {
       return failure(error);
     }

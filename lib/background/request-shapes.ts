@@ -3,11 +3,17 @@
 import { isUnitEdits } from '../catalog/editable-fields';
 import { isSettableStatus } from '../catalog/settable-status';
 import { isRecord } from '../is-record';
-import type { MessageType, RequestOf } from '../messages';
+import type { MessageType, NewUnitFloor, RequestOf } from '../messages';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const hasStrings = (value: unknown, keys: string[]): value is Record<string, string> =>
   isRecord(value) && keys.every((key) => isString(value[key]));
+
+const isNewUnitFloor = (value: unknown): value is NewUnitFloor =>
+  isRecord(value) &&
+  Object.keys(value).length === 1 &&
+  ((isString(value['id']) && value['id'] !== '') ||
+    (isString(value['name']) && value['name'].trim() !== ''));
 
 /**
  * What the background accepts for each request: messages come from the extension's own pages
@@ -24,6 +30,11 @@ export const REQUEST_SHAPES: { [K in MessageType]: (payload: unknown) => payload
     refresh: (p): p is RequestOf<'refresh'> =>
       isRecord(p) && (p['ifOlderThanMs'] === undefined || typeof p['ifOlderThanMs'] === 'number'),
     deleteUnit: (p): p is RequestOf<'deleteUnit'> => hasStrings(p, ['unitId']),
+    createUnit: (p): p is RequestOf<'createUnit'> =>
+      hasStrings(p, ['projectId']) &&
+      isNewUnitFloor(p['floor']) &&
+      isUnitEdits(p['fields']) &&
+      isString(p['fields']['number']),
     editUnit: (p): p is RequestOf<'editUnit'> =>
       hasStrings(p, ['unitId']) && isUnitEdits(p['edits']),
     setUnitStatus: (p): p is RequestOf<'setUnitStatus'> =>

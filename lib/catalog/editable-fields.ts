@@ -65,13 +65,31 @@ export function unitPatch(
   document: Record<string, unknown>,
   edits: UnitEdits,
 ): Record<string, unknown> {
-  const vocabulary = vocabularyOf(document);
+  return fieldsFor(vocabularyOf(document), document, edits);
+}
+
+/** A new unit's fields (everything but its floor), in the vocabulary of its project's units. */
+export function newUnitFields(
+  vocabulary: 'sdk' | 'viewer',
+  fields: UnitEdits,
+): Record<string, unknown> {
+  return fieldsFor(vocabulary, {}, fields);
+}
+
+function fieldsFor(
+  vocabulary: 'sdk' | 'viewer',
+  document: Record<string, unknown>,
+  edits: UnitEdits,
+): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(edits) as [EditableField, unknown][]) {
     if (value === undefined) continue;
     if (field === 'status') {
       if (isSettableStatus(value)) {
-        const statusField = 'availability' in document ? 'availability' : 'status';
+        const statusField =
+          'availability' in document || (!('status' in document) && vocabulary === 'viewer')
+            ? 'availability'
+            : 'status';
         Object.assign(patch, statusPatch({ statusField }, value));
       }
       continue;

@@ -374,6 +374,87 @@ describe('editUnit', () => {
   });
 });
 
+describe('createUnit', () => {
+  it('adds a unit on a floor the project has, in the vocabulary most of its units use', async () => {
+    await saveDemoToken();
+    const sibling = (await catalogSnapshot.getValue())!.units[0]!;
+    const siblings = sandbox.store.unitsOf(sibling.projectId);
+    const viewer = siblings.filter((u) => sandbox.store.unitVocabulary(u._id) === 'viewer').length;
+    const answer = await handlers.createUnit({
+      projectId: sibling.projectId,
+      floor: { id: sibling.floorId! },
+      fields: { number: 'N-1', bedrooms: 2, price: 455000, status: 'on-hold' },
+    });
+    expect(answer).toMatchObject({
+      ok: true,
+      unit: { number: 'N-1', floorName: sibling.floorName, status: 'on-hold' },
+    });
+    const id = answer.ok ? answer.unit.id : '';
+    expect(sandbox.store.unitVocabulary(id)).toBe(
+      viewer > siblings.length - viewer ? 'viewer' : 'sdk',
+    );
+    expect(sandbox.store.getUnit(id)).toMatchObject({ floor: sibling.floorId, price: 455000 });
+    const stored = (await catalogSnapshot.getValue())!.units.find((u) => u.id === id);
+    expect(stored).toMatchObject({ projectId: sibling.projectId, bedrooms: 2 });
+  });
+
+  it('creates a new floor first when the unit goes on one', async () => {
+    await saveDemoToken();
+    const project = (await catalogSnapshot.getValue())!.projects[0]!;
+    const answer = await handlers.createUnit({
+      projectId: project.id,
+      floor: { name: 'Rooftop' },
+      fields: { number: 'R1' },
+    });
+    expect(answer).toMatchObject({ ok: true, unit: { number: 'R1', floorName: 'Rooftop' } });
+    const floorId = answer.ok ? answer.unit.floorId : null;
+    expect(sandbox.store.floorsOf(project.id).map((f) => [f._id, f.name])).toContainEqual([
+      floorId,
+      'Rooftop',
+    ]);
+  });
+
+  it.each([
+    [403, 'forbidden'],
+    [500, 'server'],
+  ] as const)('a %i adds nothing to the catalog', async (status, kind) => {
+    await saveDemoToken();
+    const before = await catalogSnapshot.getValue();
+    const unit = before!.units[0]!;
+    Object.assign(sandbox.faults, { status, pathPrefix: '/api/units', methods: ['POST'] });
+    const answer = await handlers.createUnit({
+      projectId: unit.projectId,
+      floor: { id: unit.floorId! },
+      fields: { number: 'X1' },
+    });
+    expect(answer).toMatchObject({ ok: false, error: { kind } });
+    expect(await catalogSnapshot.getValue()).toEqual(before);
+    expect(await viewOnlyProjects.getValue()).toEqual(status === 403 ? [unit.projectId] : []);
+  });
+
+  it('a lost answer says the unit may have been created', async () => {
+    await saveDemoToken();
+    const unit = (await catalogSnapshot.getValue())!.units[0]!;
+    Object.assign(sandbox.faults, {
+      dropConnection: true,
+      pathPrefix: '/api/units',
+      methods: ['POST'],
+    });
+    const answer = await handlers.createUnit({
+      projectId: unit.projectId,
+      floor: { id: unit.floorId! },
+      fields: { number: 'X2' },
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'unconfirmed',
+        message: expect.stringMatching(/did not confirm that unit X2 was created/),
+      },
+    });
+  });
+});
+
 describe('deleteUnit', () => {
   it('deletes the unit on Planpoint and drops it from the catalog at once', async () => {
     await saveDemoToken();

@@ -1,6 +1,6 @@
 // An edit goes back under the keys the unit's own document uses, in either documented vocabulary.
 import { describe, expect, it } from 'vitest';
-import { isUnitEdits, unitPatch, vocabularyOf } from '@/lib/catalog/editable-fields';
+import { isUnitEdits, newUnitFields, unitPatch, vocabularyOf } from '@/lib/catalog/editable-fields';
 
 const SDK_DOC = {
   _id: 'u1',
@@ -75,6 +75,24 @@ describe('unitPatch', () => {
       price: null,
       description: null,
       floor: 'f2',
+    });
+  });
+});
+
+describe('newUnitFields', () => {
+  it('writes a new unit in the vocabulary asked for, the status in its field and words', () => {
+    const fields = { number: '12', bedrooms: 1, area: 600, status: 'on-hold' } as const;
+    expect(newUnitFields('sdk', fields)).toEqual({
+      unitNumber: '12',
+      bed: 1,
+      sqft: 600,
+      status: 'OnHold',
+    });
+    expect(newUnitFields('viewer', fields)).toEqual({
+      name: '12',
+      bedrooms: 1,
+      squareFeet: 600,
+      availability: 'On Hold',
     });
   });
 });

@@ -273,6 +273,13 @@ describe('units', () => {
       body: { unitNumber: '1' },
     });
     expect(noFloor.status).toBe(400);
+    expect(noFloor.json.message).toMatch(/floor\._id is required/);
+    // The contract's CreateUnitBody embeds the floor as {_id}: a bare id is refused too.
+    const bareFloor = await call(sandbox, '/api/units', {
+      method: 'POST',
+      body: { floor: floor?._id, unitNumber: '2' },
+    });
+    expect(bareFloor.status).toBe(400);
   });
 
   it('DELETE /api/units/{id} answers 200 and the unit is gone', async () => {

@@ -40,6 +40,7 @@ beforeEach(() => {
       setStatus={() => Promise.resolve({ ok: true })}
       deleteUnit={() => Promise.resolve({ ok: true })}
       editUnit={() => Promise.resolve({ ok: true })}
+      createUnit={() => Promise.reject(new Error('not used here'))}
       initialQuery=""
       initialUnitId={null}
     />,

@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { UnitEdits } from '@/lib/catalog/editable-fields';
 import type { Unit } from '@/lib/catalog/model';
 import { offeredStatuses } from '@/lib/catalog/settable-status';
-import { statusName } from '@/lib/format';
-import { UNCONFIRMED_CHANGE, type Outcome } from '@/lib/messages';
+import { areaUnitLabel, statusName } from '@/lib/format';
+import type { Outcome } from '@/lib/messages';
 import { t } from '@/lib/i18n';
-import { editsFrom, formValuesOf, type FieldProblem, type FormValues } from './edit-unit-form';
+import { FormField, TextField } from './FormField';
+import { editsFrom, floorsOf, formValuesOf, type FieldProblem, type FormValues } from './unit-form';
+import { problemText, useWriteForm } from './use-write-form';
 import { WriteProgress } from './WriteProgress';
 
 interface Props {
@@ -18,23 +20,7 @@ interface Props {
   /** Shows the edited unit at once while it is sent, or (null) goes back to the saved one. */
   onPreview: (edits: UnitEdits | null) => void;
   /** The form closes: saved, or cancelled. */
-  onClose: (saved: boolean) => void;
-}
-
-const PROBLEM_TEXT = {
-  required: () => t('edit.numberRequired'),
-  'not-a-number': (label: string) => t('edit.notANumber', [label]),
-  negative: (label: string) => t('edit.negative', [label]),
-};
-
-/** The unit's floors' ids and names, in building order, from the catalog's units. */
-function floorsOf(units: readonly Unit[], projectId: string) {
-  const floors = new Map<string, { name: string; level: number | null }>();
-  for (const unit of units) {
-    if (unit.projectId !== projectId || !unit.floorId || floors.has(unit.floorId)) continue;
-    floors.set(unit.floorId, { name: unit.floorName ?? unit.floorId, level: unit.floorLevel });
-  }
-  return [...floors].sort(([, a], [, b]) => (a.level ?? 0) - (b.level ?? 0));
+  onClose: () => void;
 }
 
 /**
@@ -45,22 +31,16 @@ export function EditUnit(props: Props) {
   const { unit, catalogUnits, areaUnit, usesReserved, editUnit, onPreview, onClose } = props;
   const [values, setValues] = useState<FormValues>(() => formValuesOf(unit));
   const [problem, setProblem] = useState<FieldProblem | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, busy, error, setError, focusField, onKeyDown, send } = useWriteForm(onClose);
   const floors = useMemo(() => floorsOf(catalogUnits, unit.projectId), [catalogUnits, unit]);
   const statuses = [unit.status, ...offeredStatuses(unit, usesReserved)];
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, []);
 
   const labels: Record<keyof FormValues, string> = {
     number: t('edit.number'),
     floorId: t('edit.floor'),
     bedrooms: t('edit.bedrooms'),
     bathrooms: t('edit.bathrooms'),
-    area: t('edit.area', [areaUnit === 'm2' ? 'm²' : 'sq ft']),
+    area: t('edit.area', [areaUnitLabel(areaUnit)]),
     price: t('edit.price'),
     priceTBD: t('edit.priceTBD'),
     status: t('edit.status'),
@@ -75,64 +55,38 @@ export function EditUnit(props: Props) {
     const target = event.currentTarget as HTMLInputElement;
     setValues({ ...values, [field]: target.type === 'checkbox' ? target.checked : target.value });
   };
-  const problemText = problem ? PROBLEM_TEXT[problem.problem](labels[problem.field]) : null;
+  const problemOf = (name: keyof FormValues) =>
+    problem?.field === name ? problemText(problem.problem, labels[name]) : null;
 
   async function save(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    setError(null);
     const checked = editsFrom(unit, values);
     if ('problem' in checked) {
       setProblem(checked.problem);
-      form.current?.querySelector<HTMLElement>(`[name="${checked.problem.field}"]`)?.focus();
-      return;
+      return focusField(checked.problem.field);
     }
     setProblem(null);
     if (Object.keys(checked.edits).length === 0) return setError(t('edit.nothingChanged'));
-    setBusy(true);
     onPreview(checked.edits);
-    const answer = await editUnit(checked.edits);
-    setBusy(false);
-    if (answer.ok) return onClose(true);
-    onPreview(null);
-    const unconfirmed = answer.error.kind === UNCONFIRMED_CHANGE;
-    setError(unconfirmed ? answer.error.message : t('edit.notSaved', [answer.error.message]));
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    // The form's Escape cancels the edit; it must not also leave the unit's detail.
-    event.preventDefault();
-    event.stopPropagation();
-    onClose(false);
-  }
-
-  const field = (name: keyof FormValues, input: preact.JSX.Element) => (
-    // The problem sits outside the label, so the field's name stays its label alone.
-    <div class="edit-field" key={name}>
-      <label>
-        <span>{labels[name]}</span>
-        {input}
-      </label>
-      {problem?.field === name ? (
-        <span class="error" role="alert" id={`${name}-problem`}>
-          {problemText}
-        </span>
-      ) : null}
-    </div>
-  );
-  const text = (name: Exclude<keyof FormValues, 'priceTBD'>, numeric = false) =>
-    field(
-      name,
-      <input
-        name={name}
-        value={values[name]}
-        inputMode={numeric ? 'decimal' : undefined}
-        aria-invalid={problem?.field === name}
-        aria-describedby={problem?.field === name ? `${name}-problem` : undefined}
-        onInput={set(name)}
-      />,
+    const saved = await send(
+      () => editUnit(checked.edits),
+      (reason) => t('edit.notSaved', [reason]),
     );
+    if (saved) onClose();
+    else onPreview(null);
+  }
+
+  const text = (name: Exclude<keyof FormValues, 'priceTBD'>, numeric = false) => (
+    <TextField
+      key={name}
+      name={name}
+      label={labels[name]}
+      value={values[name]}
+      problem={problemOf(name)}
+      numeric={numeric}
+      onInput={set(name)}
+    />
+  );
 
   return (
     <form
@@ -144,17 +98,16 @@ export function EditUnit(props: Props) {
       noValidate
     >
       {text('number')}
-      {field(
-        'floorId',
+      <FormField name="floorId" label={labels.floorId} problem={null}>
         <select name="floorId" value={values.floorId} onChange={set('floorId')}>
           {unit.floorId ? null : <option value="">{t('edit.noFloor')}</option>}
-          {floors.map(([id, floor]) => (
+          {floors.map(([id, name]) => (
             <option key={id} value={id}>
-              {floor.name}
+              {name}
             </option>
           ))}
-        </select>,
-      )}
+        </select>
+      </FormField>
       {text('bedrooms', true)}
       {text('bathrooms', true)}
       {text('area', true)}
@@ -168,35 +121,33 @@ export function EditUnit(props: Props) {
         />
         <span>{labels.priceTBD}</span>
       </label>
-      {field(
-        'status',
+      <FormField name="status" label={labels.status} problem={null}>
         <select name="status" value={values.status} onChange={set('status')}>
           {statuses.map((status) => (
             <option key={status} value={status}>
               {status === unit.status ? unit.statusLabel : statusName(status)}
             </option>
           ))}
-        </select>,
-      )}
+        </select>
+      </FormField>
       {text('model')}
       {text('type')}
       {text('orientation')}
       {text('parking', true)}
       {text('deliveryDate')}
-      {field(
-        'description',
+      <FormField name="description" label={labels.description} problem={null}>
         <textarea
           name="description"
           rows={3}
           value={values.description}
           onInput={set('description')}
-        />,
-      )}
+        />
+      </FormField>
       <div class="actions">
         <button type="submit" disabled={busy}>
           {t('common.save')}
         </button>
-        <button type="button" class="secondary" onClick={() => onClose(false)}>
+        <button type="button" class="secondary" onClick={onClose}>
           {t('common.cancel')}
         </button>
       </div>

@@ -1,15 +1,16 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { Catalog, Unit } from '@/lib/catalog/model';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Catalog, Project, Unit } from '@/lib/catalog/model';
 import type { CatalogHead } from '@/lib/catalog/packed';
 import type { SyncState } from '@/lib/catalog/sync-state';
 import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { UnitEdits } from '@/lib/catalog/editable-fields';
-import type { Outcome } from '@/lib/messages';
+import type { NewUnitFloor, Outcome } from '@/lib/messages';
 import { unitSummary } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { useStorageItem } from '@/components/use-storage-item';
 import { viewOnlyProjects } from '@/lib/settings';
 import { useSearchResults } from './use-search-results';
+import { AddUnit } from './AddUnit';
 import { ProjectList } from './ProjectList';
 import { QueryChips } from './QueryChips';
 import { resultRowId, SearchResults } from './SearchResults';
@@ -23,6 +24,7 @@ import { useOpenUnit } from './use-open-unit';
 import { useRememberedQuery } from './use-remembered-query';
 
 const NO_UNITS: readonly Unit[] = [];
+const NO_PROJECTS: readonly string[] = [];
 
 interface Props {
   /** The stored catalog without its units: the project list, counts and freshness. */
@@ -36,6 +38,11 @@ interface Props {
   setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
   deleteUnit: (unit: Unit) => Promise<Outcome<object>>;
   editUnit: (unit: Unit, edits: UnitEdits) => Promise<Outcome<object>>;
+  createUnit: (
+    project: Project,
+    floor: NewUnitFloor,
+    fields: UnitEdits & { number: string },
+  ) => Promise<Outcome<{ unit: Unit }>>;
   /** Text to search at once (from the address bar or the right-click menu). */
   initialQuery: string | null;
   /** A unit to show at once (picked from the address bar's suggestions). */
@@ -53,7 +60,8 @@ export function Finder(props: Props) {
   const [copied, copy] = useClipboardCopy<{ query: string; unitId: string }>();
   const input = useRef<HTMLInputElement>(null);
   const now = useClock();
-  const viewOnly = useStorageItem(viewOnlyProjects);
+  const viewOnly = useStorageItem(viewOnlyProjects) ?? NO_PROJECTS;
+  const [addingTo, setAddingTo] = useState<Project | null>(null);
 
   const [index, result] = useSearchResults(catalog, query);
   const projectsById = useMemo(() => new Map((head?.projects ?? []).map((p) => [p.id, p])), [head]);
@@ -66,6 +74,21 @@ export function Finder(props: Props) {
     if (!openUnit) input.current?.focus();
   }, [openUnit]);
 
+  if (addingTo && !openUnit) {
+    return (
+      <AddUnit
+        project={addingTo}
+        catalogUnits={catalog?.units ?? NO_UNITS}
+        createUnit={(floor, fields) => props.createUnit(addingTo, floor, fields)}
+        onCreated={(unit) => {
+          setAddingTo(null);
+          setOpenUnit(unit);
+        }}
+        onCancel={() => setAddingTo(null)}
+      />
+    );
+  }
+
   if (openUnit) {
     return (
       <UnitDetail
@@ -77,7 +100,7 @@ export function Finder(props: Props) {
         deleteUnit={props.deleteUnit}
         editUnit={props.editUnit}
         catalogUnits={catalog?.units ?? NO_UNITS}
-        viewOnly={viewOnly?.includes(openUnit.projectId) ?? false}
+        viewOnly={viewOnly.includes(openUnit.projectId)}
       />
     );
   }
@@ -169,10 +192,18 @@ export function Finder(props: Props) {
           counts={counts}
           projectsById={projectsById}
           onOpenProject={(p) => setQuery(p.name)}
+          onAddUnit={setAddingTo}
+          viewOnly={viewOnly}
           onOpenUnit={setOpenUnit}
         />
       ) : (
-        <ProjectList projects={head.projects} counts={counts} onOpen={(p) => setQuery(p.name)} />
+        <ProjectList
+          projects={head.projects}
+          counts={counts}
+          onOpen={(p) => setQuery(p.name)}
+          onAddUnit={setAddingTo}
+          viewOnly={viewOnly}
+        />
       )}
     </div>
   );

@@ -13,6 +13,9 @@ export function ProjectList(props: {
   projects: Project[];
   counts: StatusCounts;
   onOpen: (project: Project) => void;
+  /** Offered on every project the token may change (not in `viewOnly`). */
+  onAddUnit: (project: Project) => void;
+  viewOnly: readonly string[];
 }) {
   const [shown, setShown] = useState(FIRST_PROJECT_ROWS);
   const end = useRef<HTMLLIElement>(null);
@@ -42,6 +45,7 @@ export function ProjectList(props: {
           project={project}
           counts={props.counts[project.id] ?? {}}
           onOpen={props.onOpen}
+          onAddUnit={props.viewOnly.includes(project.id) ? undefined : props.onAddUnit}
         />
       ))}
       {shown < props.projects.length ? <li ref={end} class="list-end" aria-hidden="true" /> : null}

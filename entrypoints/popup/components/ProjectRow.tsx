@@ -6,10 +6,12 @@ interface Props {
   project: Project;
   counts: Partial<Record<Availability, number>>;
   onOpen: (project: Project) => void;
+  /** Absent where units cannot be added (the token may only view this project). */
+  onAddUnit?: (project: Project) => void;
 }
 
 /** A project with its unit counts by status ("24 Available · 3 On hold · 12 Sold"). */
-export function ProjectRow({ project, counts, onOpen }: Props) {
+export function ProjectRow({ project, counts, onOpen, onAddUnit }: Props) {
   const total = AVAILABILITIES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   return (
     <li class="row project-row">
@@ -26,6 +28,16 @@ export function ProjectRow({ project, counts, onOpen }: Props) {
           ))}
         </span>
       </button>
+      {onAddUnit ? (
+        <button
+          type="button"
+          class="secondary add-unit"
+          aria-label={t('edit.addUnitTo', [project.name])}
+          onClick={() => onAddUnit(project)}
+        >
+          {t('edit.addUnit')}
+        </button>
+      ) : null}
     </li>
   );
 }

@@ -14,6 +14,9 @@ interface Props {
   counts: StatusCounts;
   projectsById: Map<string, Project>;
   onOpenProject: (project: Project) => void;
+  /** Offered on every project the token may change (not in `viewOnly`). */
+  onAddUnit: (project: Project) => void;
+  viewOnly: readonly string[];
   onOpenUnit: (unit: Unit) => void;
 }
 
@@ -38,6 +41,7 @@ export function SearchResults(props: Props) {
               project={project}
               counts={counts[project.id] ?? {}}
               onOpen={props.onOpenProject}
+              onAddUnit={props.viewOnly.includes(project.id) ? undefined : props.onAddUnit}
             />
           ))}
         </ul>

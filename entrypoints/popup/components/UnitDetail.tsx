@@ -15,7 +15,7 @@ import type { UnitEdits } from '@/lib/catalog/editable-fields';
 import type { Outcome } from '@/lib/messages';
 import { DeleteUnit } from './DeleteUnit';
 import { EditUnit } from './EditUnit';
-import { previewOf } from './edit-unit-form';
+import { previewOf } from './unit-form';
 import { StatusActions } from './StatusActions';
 import { t } from '@/lib/i18n';
 import { StatusPill } from './StatusPill';

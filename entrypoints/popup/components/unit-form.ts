@@ -1,5 +1,6 @@
-// The edit form's values as the agent types them (text), and the edits they make: only fields
-// that differ from the unit as the catalog has it, each checked before anything is sent.
+// The unit forms' values as the agent types them (text), and what they send: for an edit, only
+// the fields that differ from the unit as the catalog has it; for a new unit, every field given.
+// Each value is checked before anything is sent.
 import {
   editableValues,
   NUMBER_FIELDS,
@@ -8,7 +9,8 @@ import {
   type UnitEdits,
 } from '@/lib/catalog/editable-fields';
 import type { Unit } from '@/lib/catalog/model';
-import { isSettableStatus } from '@/lib/catalog/settable-status';
+import { isSettableStatus, type SettableStatus } from '@/lib/catalog/settable-status';
+import type { NewUnitFloor } from '@/lib/messages';
 import { amount, num } from '@/lib/planpoint/coerce';
 import { statusName } from '@/lib/format';
 
@@ -90,4 +92,68 @@ export function previewOf(edits: UnitEdits): Partial<Unit> {
   const { floorId: _floor, status, ...fields } = edits;
   const preview: Partial<Unit> = 'bedrooms' in fields ? { ...fields, bedroomsLabel: null } : fields;
   return status ? { ...preview, status, statusLabel: statusName(status) } : preview;
+}
+
+/** "A new floor" in the add form's floor choice (no floor id looks like this). */
+export const NEW_FLOOR = 'new';
+
+export interface NewUnitValues {
+  number: string;
+  /** A floor id of the project, or NEW_FLOOR. */
+  floorId: string;
+  newFloorName: string;
+  bedrooms: string;
+  bathrooms: string;
+  area: string;
+  price: string;
+  status: SettableStatus;
+}
+
+export function newUnitValues(firstFloorId: string | null): NewUnitValues {
+  return {
+    number: '',
+    floorId: firstFloorId ?? NEW_FLOOR,
+    newFloorName: '',
+    bedrooms: '',
+    bathrooms: '',
+    area: '',
+    price: '',
+    status: 'available',
+  };
+}
+
+/** What the add form sends, or the first problem to fix. */
+export function newUnitFrom(
+  values: NewUnitValues,
+):
+  | { floor: NewUnitFloor; fields: UnitEdits & { number: string } }
+  | { problem: { field: keyof NewUnitValues; problem: FieldProblem['problem'] } } {
+  const number = values.number.trim();
+  if (number === '') return { problem: { field: 'number', problem: 'required' } };
+  const newFloorName = values.newFloorName.trim();
+  if (values.floorId === NEW_FLOOR && newFloorName === '') {
+    return { problem: { field: 'newFloorName', problem: 'required' } };
+  }
+  const fields: UnitEdits & { number: string } = { number, status: values.status };
+  for (const field of ['bedrooms', 'bathrooms', 'area', 'price'] as const) {
+    const value = readNumber(field, values[field]);
+    if (value === 'not-a-number' || value === 'negative') {
+      return { problem: { field, problem: value } };
+    }
+    if (value !== null) fields[field] = value;
+  }
+  const floor = values.floorId === NEW_FLOOR ? { name: newFloorName } : { id: values.floorId };
+  return { floor, fields };
+}
+
+/** A project's floors (id, name), in building order, from the catalog's units. */
+export function floorsOf(units: readonly Unit[], projectId: string): [string, string][] {
+  const floors = new Map<string, { name: string; level: number | null }>();
+  for (const unit of units) {
+    if (unit.projectId !== projectId || !unit.floorId || floors.has(unit.floorId)) continue;
+    floors.set(unit.floorId, { name: unit.floorName ?? unit.floorId, level: unit.floorLevel });
+  }
+  return [...floors]
+    .sort(([, a], [, b]) => (a.level ?? 0) - (b.level ?? 0))
+    .map(([id, floor]) => [id, floor.name]);
 }
