@@ -4,7 +4,7 @@
 // the next sign-in.
 import type { PageHandle } from './fixtures';
 import { connect } from './support/connect';
-import { finderState, resultRows } from './support/finder';
+import { finderState, projectNames, resultRows } from './support/finder';
 import { openPopup, openUnitDetail } from './support/popup';
 import { unitsWithStatus } from './support/sandbox-units';
 import { expect, test } from './support/test';
@@ -134,6 +134,61 @@ test('add a unit from the project list, on a new floor: refused once, then creat
   await expect
     .poll(async () => (await resultRows(popup)).map((r) => `${r.number} ${r.project}`))
     .toContain(`PH-9 ${PARKVIEW}`);
+});
+
+test('projects: create one, rename it, then delete it by typing its name', async ({
+  extension,
+  sandbox,
+}) => {
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+  await popup.clickByRole('button', 'New project');
+  await expect.poll(() => focused(popup)).toBe('name');
+  await popup.fillByLabel('Name', 'Maple Court');
+  await popup.press('Enter');
+  await poll('the sandbox to have the project', () =>
+    Boolean(sandbox.store.findProjectByName('Maple Court')),
+  );
+  await expect.poll(() => projectNames(popup)).toContain('Maple Court');
+
+  await popup.clickByRole('button', 'Edit project Maple Court');
+  await popup.fillByLabel('Name', 'Maple Court II');
+  await popup.press('Enter');
+  await poll('the sandbox to rename it', () =>
+    Boolean(sandbox.store.findProjectByName('Maple Court II')),
+  );
+  await expect.poll(() => projectNames(popup)).toContain('Maple Court II');
+
+  await popup.clickByRole('button', 'Edit project Maple Court II');
+  await popup.clickByRole('button', 'Delete project');
+  await waitForText(popup, 'Delete project "Maple Court II" and its 0 units from Planpoint?');
+  await expect.poll(() => focused(popup)).toBe('confirmName');
+  await popup.fillByLabel("Type the project's name to confirm", 'Maple Court');
+  await popup.press('Enter');
+  expect(sandbox.store.findProjectByName('Maple Court II')).toBeDefined();
+  await popup.fillByLabel("Type the project's name to confirm", 'Maple Court II');
+  await popup.press('Enter');
+  await poll('the sandbox to delete it', () => !sandbox.store.findProjectByName('Maple Court II'));
+  await expect.poll(() => projectNames(popup)).not.toContain('Maple Court II');
+});
+
+test('a server that does not offer creating projects says so and changes nothing', async ({
+  extension,
+  sandbox,
+}) => {
+  sandbox.shape.projectWritesNotOffered = true;
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+  const before = await projectNames(popup);
+  await popup.clickByRole('button', 'New project');
+  await popup.fillByLabel('Name', 'Maple Court');
+  await popup.press('Enter');
+  await waitForText(
+    popup,
+    'Not saved: This Planpoint server does not offer creating projects. Nothing was changed.',
+  );
+  await popup.press('Escape');
+  expect(await projectNames(popup)).toEqual(before);
 });
 
 test('delete a unit: asked by name, gone from Planpoint and from the results', async ({

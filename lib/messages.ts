@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { SettableStatus } from './catalog/settable-status';
 import type { UnitEdits } from './catalog/editable-fields';
-import type { Unit } from './catalog/model';
+import type { Project, Unit } from './catalog/model';
 import type { PlanpointErrorKind } from './planpoint/errors';
 import type { AccountInfo } from './settings';
 import { t } from './i18n';
@@ -30,6 +30,14 @@ export interface SettingsView {
   hasToken: boolean;
   account: AccountInfo | null;
   baseUrl: string;
+  namespace: string;
+  hostName: string;
+}
+
+/** A project's name and viewer key as the project form sends them. */
+export interface ProjectFields {
+  name: string;
+  /** Empty: Planpoint chooses (creating), or the field is left as it is (editing). */
   namespace: string;
   hostName: string;
 }
@@ -73,6 +81,18 @@ export interface Requests {
     request: { projectId: string; floor: NewUnitFloor; fields: UnitEdits & { number: string } };
     response: Outcome<{ unit: Unit }>;
   };
+  /** Create a project (not offered by every Planpoint server: the answer then says so). */
+  createProject: {
+    request: { fields: ProjectFields & { areaUnit: 'sqft' | 'm2' } };
+    response: Outcome<{ project: Project }>;
+  };
+  /** Rename a project or change its viewer key. */
+  updateProject: {
+    request: { projectId: string; fields: ProjectFields };
+    response: Outcome<{ project: Project }>;
+  };
+  /** Delete a project; its units leave the catalog with it. */
+  deleteProject: { request: { projectId: string }; response: Outcome<object> };
   /** Delete a unit on Planpoint; on success it has left the stored catalog too. */
   deleteUnit: { request: { unitId: string }; response: Outcome<object> };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Finder } from './components/Finder';
+import type { ProjectWrites } from './components/ProjectForm';
 import { TokenForm } from '@/components/TokenForm';
 import { useStorageItem } from '@/components/use-storage-item';
 import { t } from '@/lib/i18n';
@@ -66,6 +67,7 @@ export function App() {
       setStatus={(unit, status) => ask('setUnitStatus', { unitId: unit.id, status })}
       deleteUnit={(unit) => ask('deleteUnit', { unitId: unit.id })}
       editUnit={(unit, edits) => ask('editUnit', { unitId: unit.id, edits })}
+      projectWrites={PROJECT_WRITES}
       createUnit={(project, floor, fields) =>
         ask('createUnit', { projectId: project.id, floor, fields })
       }
@@ -74,6 +76,12 @@ export function App() {
     />
   );
 }
+
+const PROJECT_WRITES: ProjectWrites = {
+  createProject: (fields) => ask('createProject', { fields }),
+  updateProject: (project, fields) => ask('updateProject', { projectId: project.id, fields }),
+  deleteProject: (project) => ask('deleteProject', { projectId: project.id }),
+};
 
 function openSettings() {
   void browser.runtime.openOptionsPage();

@@ -28,6 +28,7 @@ import { runSync } from './sync-runner';
 import { deleteUnit } from './unit-delete';
 import { editUnit } from './unit-edit';
 import { createUnit } from './unit-create';
+import { createProject, deleteProject, updateProject } from './project-writes';
 import { setUnitStatus } from './unit-status';
 import { UnconfirmedChangeError } from './write-failures';
 import { t } from '../i18n';
@@ -122,38 +123,24 @@ export const handlers: Handlers = {
     return { ok: true, started: true };
   },
 
-  async setUnitStatus({ unitId, status }) {
-    try {
-      return { ok: true, unit: await setUnitStatus(unitId, status) };
-    } catch (error) {
-      return failure(error);
-    }
-  },
-
-  async createUnit({ projectId, floor, fields }) {
-    try {
-      return { ok: true, unit: await createUnit(projectId, floor, fields) };
-    } catch (error) {
-      return failure(error);
-    }
-  },
-
-  async editUnit({ unitId, edits }) {
-    try {
-      return { ok: true, unit: await editUnit(unitId, edits) };
-    } catch (error) {
-      return failure(error);
-    }
-  },
-
-  async deleteUnit({ unitId }) {
-    try {
+  setUnitStatus: ({ unitId, status }) =>
+    attempt(async () => ({ unit: await setUnitStatus(unitId, status) })),
+  createUnit: ({ projectId, floor, fields }) =>
+    attempt(async () => ({ unit: await createUnit(projectId, floor, fields) })),
+  editUnit: ({ unitId, edits }) => attempt(async () => ({ unit: await editUnit(unitId, edits) })),
+  deleteUnit: ({ unitId }) =>
+    attempt(async () => {
       await deleteUnit(unitId);
-      return { ok: true };
-    } catch (error) {
-      return failure(error);
-    }
-  },
+      return {};
+    }),
+  createProject: ({ fields }) => attempt(async () => ({ project: await createProject(fields) })),
+  updateProject: ({ projectId, fields }) =>
+    attempt(async () => ({ project: await updateProject(projectId, fields) })),
+  deleteProject: ({ projectId }) =>
+    attempt(async () => {
+      await deleteProject(projectId);
+      return {};
+    }),
 };
 
 /**
@@ -209,6 +196,17 @@ function parseViewerKey(namespace: string, hostName: string): ViewerKey | null {
     throw new SettingsError(t('errors.bothViewerFields'));
   }
   return { namespace: ns, hostName: host };
+}
+
+/** A write's answer: what it returned, or its failure in the agent's words. */
+async function attempt<T extends object>(
+  work: () => Promise<T>,
+): Promise<({ ok: true } & T) | { ok: false; error: MessageError }> {
+  try {
+    return { ok: true, ...(await work()) };
+  } catch (error) {
+    return failure(error);
+  }
 }
 
 function failure(error: unknown): { ok: false; error: MessageError } {

@@ -3,7 +3,7 @@
 import { isUnitEdits } from '../catalog/editable-fields';
 import { isSettableStatus } from '../catalog/settable-status';
 import { isRecord } from '../is-record';
-import type { MessageType, NewUnitFloor, RequestOf } from '../messages';
+import type { MessageType, NewUnitFloor, ProjectFields, RequestOf } from '../messages';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const hasStrings = (value: unknown, keys: string[]): value is Record<string, string> =>
@@ -14,6 +14,9 @@ const isNewUnitFloor = (value: unknown): value is NewUnitFloor =>
   Object.keys(value).length === 1 &&
   ((isString(value['id']) && value['id'] !== '') ||
     (isString(value['name']) && value['name'].trim() !== ''));
+
+const isProjectFields = (value: unknown): value is ProjectFields & Record<string, unknown> =>
+  hasStrings(value, ['name', 'namespace', 'hostName']) && value['name']?.trim() !== '';
 
 /**
  * What the background accepts for each request: messages come from the extension's own pages
@@ -35,6 +38,13 @@ export const REQUEST_SHAPES: { [K in MessageType]: (payload: unknown) => payload
       isNewUnitFloor(p['floor']) &&
       isUnitEdits(p['fields']) &&
       isString(p['fields']['number']),
+    createProject: (p): p is RequestOf<'createProject'> =>
+      isRecord(p) &&
+      isProjectFields(p['fields']) &&
+      (p['fields']['areaUnit'] === 'sqft' || p['fields']['areaUnit'] === 'm2'),
+    updateProject: (p): p is RequestOf<'updateProject'> =>
+      hasStrings(p, ['projectId']) && isProjectFields(p['fields']),
+    deleteProject: (p): p is RequestOf<'deleteProject'> => hasStrings(p, ['projectId']),
     editUnit: (p): p is RequestOf<'editUnit'> =>
       hasStrings(p, ['unitId']) && isUnitEdits(p['edits']),
     setUnitStatus: (p): p is RequestOf<'setUnitStatus'> =>

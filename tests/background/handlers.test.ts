@@ -455,6 +455,87 @@ describe('createUnit', () => {
   });
 });
 
+describe('project writes', () => {
+  const fields = { name: 'Maple Court', namespace: '', hostName: '' };
+
+  it('creates a project, which joins the catalog at once', async () => {
+    await saveDemoToken();
+    const answer = await handlers.createProject({ fields: { ...fields, areaUnit: 'm2' } });
+    expect(answer).toMatchObject({ ok: true, project: { name: 'Maple Court', areaUnit: 'm2' } });
+    const id = answer.ok ? answer.project.id : '';
+    expect(sandbox.store.getProject(id)).toMatchObject({ name: 'Maple Court', areaUnit: 'm2' });
+    const projects = (await catalogSnapshot.getValue())!.projects;
+    expect(projects.find((p) => p.id === id)).toMatchObject({ name: 'Maple Court' });
+  });
+
+  it('renames a project and changes its viewer key, sending only what changed', async () => {
+    await saveDemoToken();
+    const project = (await catalogSnapshot.getValue())!.projects[0]!;
+    const answer = await handlers.updateProject({
+      projectId: project.id,
+      fields: { name: `${project.name} II`, namespace: '', hostName: 'phase2' },
+    });
+    expect(answer).toMatchObject({ ok: true, project: { name: `${project.name} II` } });
+    expect(sandbox.store.getProject(project.id)).toMatchObject({
+      name: `${project.name} II`,
+      namespace: project.namespace,
+      hostName: 'phase2',
+    });
+    const stored = (await catalogSnapshot.getValue())!.projects.find((p) => p.id === project.id);
+    expect(stored).toMatchObject({ name: `${project.name} II`, groupIds: project.groupIds });
+  });
+
+  it('deletes a project, and its units leave the catalog with it', async () => {
+    await saveDemoToken();
+    const project = (await catalogSnapshot.getValue())!.projects[1]!;
+    expect(await handlers.deleteProject({ projectId: project.id })).toEqual({ ok: true });
+    expect(sandbox.store.getProject(project.id)).toBeUndefined();
+    const after = (await catalogSnapshot.getValue())!;
+    expect(after.projects.some((p) => p.id === project.id)).toBe(false);
+    expect(after.units.some((u) => u.projectId === project.id)).toBe(false);
+    expect(after.units.length).toBeGreaterThan(0);
+  });
+
+  it('a server that does not offer creating or deleting projects says so, and nothing changes', async () => {
+    await saveDemoToken();
+    const before = await catalogSnapshot.getValue();
+    sandbox.shape.projectWritesNotOffered = true;
+    expect(await handlers.createProject({ fields: { ...fields, areaUnit: 'sqft' } })).toEqual({
+      ok: false,
+      error: {
+        kind: 'settings',
+        message: 'This Planpoint server does not offer creating projects. Nothing was changed.',
+      },
+    });
+    const project = before!.projects[0]!;
+    expect(await handlers.deleteProject({ projectId: project.id })).toMatchObject({
+      ok: false,
+      error: {
+        message: 'This Planpoint server does not offer deleting projects. Nothing was changed.',
+      },
+    });
+    expect(await catalogSnapshot.getValue()).toEqual(before);
+    expect(sandbox.store.getProject(project.id)).toBeDefined();
+  });
+
+  it('a 403 to a project change keeps its name and turns the project view-only', async () => {
+    await saveDemoToken();
+    const project = (await catalogSnapshot.getValue())!.projects[0]!;
+    Object.assign(sandbox.faults, {
+      status: 403,
+      pathPrefix: '/api/projects/',
+      methods: ['PATCH'],
+    });
+    const answer = await handlers.updateProject({
+      projectId: project.id,
+      fields: { ...fields, name: 'Renamed' },
+    });
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(await viewOnlyProjects.getValue()).toEqual([project.id]);
+    expect(sandbox.store.getProject(project.id)?.name).toBe(project.name);
+  });
+});
+
 describe('deleteUnit', () => {
   it('deletes the unit on Planpoint and drops it from the catalog at once', async () => {
     await saveDemoToken();

@@ -41,6 +41,11 @@ beforeEach(() => {
       deleteUnit={() => Promise.resolve({ ok: true })}
       editUnit={() => Promise.resolve({ ok: true })}
       createUnit={() => Promise.reject(new Error('not used here'))}
+      projectWrites={{
+        createProject: () => Promise.reject(new Error('not used here')),
+        updateProject: () => Promise.reject(new Error('not used here')),
+        deleteProject: () => Promise.reject(new Error('not used here')),
+      }}
       initialQuery=""
       initialUnitId={null}
     />,

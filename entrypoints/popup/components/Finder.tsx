@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Catalog, Project, Unit } from '@/lib/catalog/model';
+import { AVAILABILITIES, type Catalog, type Project, type Unit } from '@/lib/catalog/model';
 import type { CatalogHead } from '@/lib/catalog/packed';
 import type { SyncState } from '@/lib/catalog/sync-state';
 import type { SettableStatus } from '@/lib/catalog/settable-status';
@@ -11,6 +11,7 @@ import { useStorageItem } from '@/components/use-storage-item';
 import { viewOnlyProjects } from '@/lib/settings';
 import { useSearchResults } from './use-search-results';
 import { AddUnit } from './AddUnit';
+import { ProjectForm, type ProjectWrites } from './ProjectForm';
 import { ProjectList } from './ProjectList';
 import { QueryChips } from './QueryChips';
 import { resultRowId, SearchResults } from './SearchResults';
@@ -38,6 +39,7 @@ interface Props {
   setStatus: (unit: Unit, status: SettableStatus) => Promise<Outcome<object>>;
   deleteUnit: (unit: Unit) => Promise<Outcome<object>>;
   editUnit: (unit: Unit, edits: UnitEdits) => Promise<Outcome<object>>;
+  projectWrites: ProjectWrites;
   createUnit: (
     project: Project,
     floor: NewUnitFloor,
@@ -62,6 +64,8 @@ export function Finder(props: Props) {
   const now = useClock();
   const viewOnly = useStorageItem(viewOnlyProjects) ?? NO_PROJECTS;
   const [addingTo, setAddingTo] = useState<Project | null>(null);
+  // The project form: a project to edit, or null for a new one; undefined when closed.
+  const [projectForm, setProjectForm] = useState<Project | null | undefined>(undefined);
 
   const [index, result] = useSearchResults(catalog, query);
   const projectsById = useMemo(() => new Map((head?.projects ?? []).map((p) => [p.id, p])), [head]);
@@ -73,6 +77,20 @@ export function Finder(props: Props) {
   useEffect(() => {
     if (!openUnit) input.current?.focus();
   }, [openUnit]);
+
+  if (projectForm !== undefined && !openUnit) {
+    const unitCount = projectForm
+      ? AVAILABILITIES.reduce((sum, status) => sum + (counts[projectForm.id]?.[status] ?? 0), 0)
+      : 0;
+    return (
+      <ProjectForm
+        project={projectForm}
+        unitCount={unitCount}
+        writes={props.projectWrites}
+        onDone={() => setProjectForm(undefined)}
+      />
+    );
+  }
 
   if (addingTo && !openUnit) {
     return (
@@ -193,15 +211,18 @@ export function Finder(props: Props) {
           projectsById={projectsById}
           onOpenProject={(p) => setQuery(p.name)}
           onAddUnit={setAddingTo}
+          onEditProject={setProjectForm}
           viewOnly={viewOnly}
           onOpenUnit={setOpenUnit}
         />
       ) : (
         <ProjectList
+          onNewProject={() => setProjectForm(null)}
           projects={head.projects}
           counts={counts}
           onOpen={(p) => setQuery(p.name)}
           onAddUnit={setAddingTo}
+          onEditProject={setProjectForm}
           viewOnly={viewOnly}
         />
       )}

@@ -15,6 +15,8 @@ export function ProjectList(props: {
   onOpen: (project: Project) => void;
   /** Offered on every project the token may change (not in `viewOnly`). */
   onAddUnit: (project: Project) => void;
+  onEditProject: (project: Project) => void;
+  onNewProject: () => void;
   viewOnly: readonly string[];
 }) {
   const [shown, setShown] = useState(FIRST_PROJECT_ROWS);
@@ -38,17 +40,27 @@ export function ProjectList(props: {
     return <p class="empty">{t('popup.noProjects')}</p>;
   }
   return (
-    <ul class="list" aria-label={t('popup.projects')}>
-      {props.projects.slice(0, shown).map((project) => (
-        <ProjectRow
-          key={project.id}
-          project={project}
-          counts={props.counts[project.id] ?? {}}
-          onOpen={props.onOpen}
-          onAddUnit={props.viewOnly.includes(project.id) ? undefined : props.onAddUnit}
-        />
-      ))}
-      {shown < props.projects.length ? <li ref={end} class="list-end" aria-hidden="true" /> : null}
-    </ul>
+    <>
+      <div class="list-tools">
+        <button type="button" class="secondary add-unit" onClick={props.onNewProject}>
+          {t('projects.newProject')}
+        </button>
+      </div>
+      <ul class="list" aria-label={t('popup.projects')}>
+        {props.projects.slice(0, shown).map((project) => (
+          <ProjectRow
+            key={project.id}
+            project={project}
+            counts={props.counts[project.id] ?? {}}
+            onOpen={props.onOpen}
+            onAddUnit={props.viewOnly.includes(project.id) ? undefined : props.onAddUnit}
+            onEdit={props.viewOnly.includes(project.id) ? undefined : props.onEditProject}
+          />
+        ))}
+        {shown < props.projects.length ? (
+          <li ref={end} class="list-end" aria-hidden="true" />
+        ) : null}
+      </ul>
+    </>
   );
 }

@@ -8,10 +8,12 @@ interface Props {
   onOpen: (project: Project) => void;
   /** Absent where units cannot be added (the token may only view this project). */
   onAddUnit?: (project: Project) => void;
+  /** Absent, like onAddUnit, where the token may only view the project. */
+  onEdit?: (project: Project) => void;
 }
 
 /** A project with its unit counts by status ("24 Available · 3 On hold · 12 Sold"). */
-export function ProjectRow({ project, counts, onOpen, onAddUnit }: Props) {
+export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props) {
   const total = AVAILABILITIES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   return (
     <li class="row project-row">
@@ -36,6 +38,16 @@ export function ProjectRow({ project, counts, onOpen, onAddUnit }: Props) {
           onClick={() => onAddUnit(project)}
         >
           {t('edit.addUnit')}
+        </button>
+      ) : null}
+      {onEdit ? (
+        <button
+          type="button"
+          class="secondary add-unit"
+          aria-label={t('projects.editProject', [project.name])}
+          onClick={() => onEdit(project)}
+        >
+          {t('projects.edit')}
         </button>
       ) : null}
     </li>

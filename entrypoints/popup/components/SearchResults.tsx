@@ -16,6 +16,7 @@ interface Props {
   onOpenProject: (project: Project) => void;
   /** Offered on every project the token may change (not in `viewOnly`). */
   onAddUnit: (project: Project) => void;
+  onEditProject: (project: Project) => void;
   viewOnly: readonly string[];
   onOpenUnit: (unit: Unit) => void;
 }
@@ -42,6 +43,7 @@ export function SearchResults(props: Props) {
               counts={counts[project.id] ?? {}}
               onOpen={props.onOpenProject}
               onAddUnit={props.viewOnly.includes(project.id) ? undefined : props.onAddUnit}
+              onEdit={props.viewOnly.includes(project.id) ? undefined : props.onEditProject}
             />
           ))}
         </ul>
