@@ -191,6 +191,51 @@ test('a server that does not offer creating projects says so and changes nothing
   expect(await projectNames(popup)).toEqual(before);
 });
 
+test('many units at once: picked by keyboard and Shift+click, marked sold, then the summary', async ({
+  extension,
+  sandbox,
+}) => {
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+  await popup.fillByLabel('Search units', 'parkview available');
+  await expect.poll(async () => (await resultRows(popup)).length).toBeGreaterThan(5);
+  // Ctrl+Space begins a selection on the active row; then Space picks rows as the arrows move.
+  await popup.press('Control+ ');
+  await popup.press('ArrowDown');
+  await popup.press(' ');
+  await waitForText(popup, '2 selected');
+  expect((await finderState(popup)).query).toBe('parkview available');
+  // Shift+click on the fifth row's box takes the range from the last row picked.
+  await popup.evaluate(() => {
+    const box = document.querySelectorAll<HTMLElement>('[role=option] .row-check')[4]!;
+    box.dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
+  });
+  await waitForText(popup, '5 selected');
+  const picked = await popup.evaluate(() =>
+    [...document.querySelectorAll('[role=option][aria-checked=true] .unit-number')].map(
+      (el) => el.textContent ?? '',
+    ),
+  );
+  expect(picked).toHaveLength(5);
+  await popup.evaluate(() => {
+    const status = document.querySelector<HTMLSelectElement>('.bulk select')!;
+    status.value = 'sold';
+    status.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await popup.clickByRole('button', 'Set status');
+  await waitForText(popup, '5 units changed.');
+  const project = sandbox.store.findProjectByName(PARKVIEW)!;
+  const sold = sandbox.store
+    .unitsOf(project._id)
+    .filter((u) => picked.includes(String(u.unitNumber ?? u.name)))
+    .map((u) => sandbox.store.unitStatus(u._id));
+  expect(sold).toEqual(Array(5).fill('Sold'));
+  // The selection is done with; the results no longer list them as available.
+  await expect
+    .poll(async () => (await resultRows(popup)).filter((r) => picked.includes(r.number)))
+    .toEqual([]);
+});
+
 test('delete a unit: asked by name, gone from Planpoint and from the results', async ({
   extension,
   sandbox,

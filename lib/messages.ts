@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { SettableStatus } from './catalog/settable-status';
 import type { UnitEdits } from './catalog/editable-fields';
+import type { BulkChange } from './catalog/bulk-change';
 import type { Project, Unit } from './catalog/model';
 import type { PlanpointErrorKind } from './planpoint/errors';
 import type { AccountInfo } from './settings';
@@ -40,6 +41,12 @@ export interface ProjectFields {
   /** Empty: Planpoint chooses (creating), or the field is left as it is (editing). */
   namespace: string;
   hostName: string;
+}
+
+/** What a change to many units did: how many changed, and each unit that did not, with why. */
+export interface BulkResult {
+  changed: number;
+  failed: { unitId: string; number: string; reason: string }[];
 }
 
 /** Where a new unit goes: a floor the project has, or a new floor of that name. */
@@ -93,6 +100,11 @@ export interface Requests {
   };
   /** Delete a project; its units leave the catalog with it. */
   deleteProject: { request: { projectId: string }; response: Outcome<object> };
+  /** Set the status, or change the price, of many units (batched as Planpoint takes them). */
+  bulkUpdate: {
+    request: { unitIds: string[]; change: BulkChange };
+    response: Outcome<BulkResult>;
+  };
   /** Delete a unit on Planpoint; on success it has left the stored catalog too. */
   deleteUnit: { request: { unitId: string }; response: Outcome<object> };
 }

@@ -39,6 +39,13 @@ try {
   await popup.getByLabel('Search units').fill('2bd under 900k available');
   await popup.getByRole('option').first().waitFor();
   await shot(popup, 'popup-search.png');
+  // Three results picked for a change to many units at once.
+  for (const box of (await popup.locator('[role=option] .row-check').all()).slice(0, 3)) {
+    await box.click();
+  }
+  await popup.getByText('3 selected').waitFor();
+  await shot(popup, 'popup-bulk.png');
+  await popup.getByRole('button', { name: 'Clear selection' }).click();
   // The same list as an agent whose system is in dark mode sees it.
   await popup.emulateMedia({ colorScheme: 'dark' });
   await shot(popup, 'popup-search-dark.png');

@@ -68,6 +68,7 @@ export function App() {
       deleteUnit={(unit) => ask('deleteUnit', { unitId: unit.id })}
       editUnit={(unit, edits) => ask('editUnit', { unitId: unit.id, edits })}
       projectWrites={PROJECT_WRITES}
+      bulkUpdate={(unitIds, change) => ask('bulkUpdate', { unitIds, change })}
       createUnit={(project, floor, fields) =>
         ask('createUnit', { projectId: project.id, floor, fields })
       }

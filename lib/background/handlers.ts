@@ -28,6 +28,7 @@ import { runSync } from './sync-runner';
 import { deleteUnit } from './unit-delete';
 import { editUnit } from './unit-edit';
 import { createUnit } from './unit-create';
+import { bulkUpdate } from './bulk-update';
 import { createProject, deleteProject, updateProject } from './project-writes';
 import { setUnitStatus } from './unit-status';
 import { UnconfirmedChangeError } from './write-failures';
@@ -127,6 +128,7 @@ export const handlers: Handlers = {
     attempt(async () => ({ unit: await setUnitStatus(unitId, status) })),
   createUnit: ({ projectId, floor, fields }) =>
     attempt(async () => ({ unit: await createUnit(projectId, floor, fields) })),
+  bulkUpdate: ({ unitIds, change }) => attempt(() => bulkUpdate(unitIds, change)),
   editUnit: ({ unitId, edits }) => attempt(async () => ({ unit: await editUnit(unitId, edits) })),
   deleteUnit: ({ unitId }) =>
     attempt(async () => {

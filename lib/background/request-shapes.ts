@@ -1,5 +1,6 @@
 // What the background accepts for each request of lib/messages.ts. Kept in the background: the
 // pages only send requests, and need none of this in their bundles.
+import { isBulkChange } from '../catalog/bulk-change';
 import { isUnitEdits } from '../catalog/editable-fields';
 import { isSettableStatus } from '../catalog/settable-status';
 import { isRecord } from '../is-record';
@@ -45,6 +46,12 @@ export const REQUEST_SHAPES: { [K in MessageType]: (payload: unknown) => payload
     updateProject: (p): p is RequestOf<'updateProject'> =>
       hasStrings(p, ['projectId']) && isProjectFields(p['fields']),
     deleteProject: (p): p is RequestOf<'deleteProject'> => hasStrings(p, ['projectId']),
+    bulkUpdate: (p): p is RequestOf<'bulkUpdate'> =>
+      isRecord(p) &&
+      Array.isArray(p['unitIds']) &&
+      p['unitIds'].length > 0 &&
+      p['unitIds'].every(isString) &&
+      isBulkChange(p['change']),
     editUnit: (p): p is RequestOf<'editUnit'> =>
       hasStrings(p, ['unitId']) && isUnitEdits(p['edits']),
     setUnitStatus: (p): p is RequestOf<'setUnitStatus'> =>

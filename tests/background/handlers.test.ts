@@ -536,6 +536,56 @@ describe('project writes', () => {
   });
 });
 
+describe('bulkUpdate', () => {
+  it('sets the status of units of both vocabularies, each batch in its own field', async () => {
+    await saveDemoToken();
+    const units = (await catalogSnapshot.getValue())!.units.slice(0, 8);
+    expect(new Set(units.map((u) => sandbox.store.unitVocabulary(u.id))).size).toBe(2);
+    const answer = await handlers.bulkUpdate({
+      unitIds: units.map((u) => u.id),
+      change: { status: 'sold' },
+    });
+    expect(answer).toEqual({ ok: true, changed: 8, failed: [] });
+    for (const u of units) expect(sandbox.store.unitStatus(u.id)).toBe('Sold');
+    const stored = (await catalogSnapshot.getValue())!.units.slice(0, 8);
+    expect(stored.map((u) => u.status)).toEqual(Array(8).fill('sold'));
+  });
+
+  it('changes prices by a percentage, naming a unit without a price', async () => {
+    await saveDemoToken();
+    const units = (await catalogSnapshot.getValue())!.units.filter((u) => u.price).slice(0, 3);
+    const answer = await handlers.bulkUpdate({
+      unitIds: units.map((u) => u.id),
+      change: { price: { percent: 10 } },
+    });
+    expect(answer).toEqual({ ok: true, changed: 3, failed: [] });
+    for (const u of units) {
+      expect(sandbox.store.getUnit(u.id)?.price).toBe(Math.round(u.price! * 110) / 100);
+    }
+  });
+
+  it('a refused batch names each of its units with the reason and changes nothing stored', async () => {
+    await saveDemoToken();
+    const before = await catalogSnapshot.getValue();
+    const units = before!.units.slice(0, 2);
+    Object.assign(sandbox.faults, { status: 500, pathPrefix: '/api/units', methods: ['PATCH'] });
+    const answer = await handlers.bulkUpdate({
+      unitIds: units.map((u) => u.id),
+      change: { price: { to: 1 } },
+    });
+    expect(answer).toMatchObject({
+      ok: true,
+      changed: 0,
+      failed: units.map((u) => ({
+        unitId: u.id,
+        number: u.number,
+        reason: expect.stringMatching(/Planpoint had a problem on its side/),
+      })),
+    });
+    expect(await catalogSnapshot.getValue()).toEqual(before);
+  });
+});
+
 describe('deleteUnit', () => {
   it('deletes the unit on Planpoint and drops it from the catalog at once', async () => {
     await saveDemoToken();

@@ -41,6 +41,7 @@ beforeEach(() => {
       deleteUnit={() => Promise.resolve({ ok: true })}
       editUnit={() => Promise.resolve({ ok: true })}
       createUnit={() => Promise.reject(new Error('not used here'))}
+      bulkUpdate={() => Promise.reject(new Error('not used here'))}
       projectWrites={{
         createProject: () => Promise.reject(new Error('not used here')),
         updateProject: () => Promise.reject(new Error('not used here')),

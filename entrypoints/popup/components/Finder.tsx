@@ -4,13 +4,16 @@ import type { CatalogHead } from '@/lib/catalog/packed';
 import type { SyncState } from '@/lib/catalog/sync-state';
 import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { UnitEdits } from '@/lib/catalog/editable-fields';
-import type { NewUnitFloor, Outcome } from '@/lib/messages';
+import type { BulkResult, NewUnitFloor, Outcome } from '@/lib/messages';
+import type { BulkChange } from '@/lib/catalog/bulk-change';
 import { unitSummary } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { useStorageItem } from '@/components/use-storage-item';
 import { viewOnlyProjects } from '@/lib/settings';
 import { useSearchResults } from './use-search-results';
 import { AddUnit } from './AddUnit';
+import { BulkActions } from './BulkActions';
+import { useSelection } from './use-selection';
 import { ProjectForm, type ProjectWrites } from './ProjectForm';
 import { ProjectList } from './ProjectList';
 import { QueryChips } from './QueryChips';
@@ -40,6 +43,7 @@ interface Props {
   deleteUnit: (unit: Unit) => Promise<Outcome<object>>;
   editUnit: (unit: Unit, edits: UnitEdits) => Promise<Outcome<object>>;
   projectWrites: ProjectWrites;
+  bulkUpdate: (unitIds: string[], change: BulkChange) => Promise<Outcome<BulkResult>>;
   createUnit: (
     project: Project,
     floor: NewUnitFloor,
@@ -64,6 +68,7 @@ export function Finder(props: Props) {
   const now = useClock();
   const viewOnly = useStorageItem(viewOnlyProjects) ?? NO_PROJECTS;
   const [addingTo, setAddingTo] = useState<Project | null>(null);
+  const selection = useSelection();
   // The project form: a project to edit, or null for a new one; undefined when closed.
   const [projectForm, setProjectForm] = useState<Project | null | undefined>(undefined);
 
@@ -137,6 +142,15 @@ export function Finder(props: Props) {
     } else if (event.key === 'Enter' && units[active]) {
       event.preventDefault();
       setOpenUnit(units[active]);
+    } else if (
+      event.key === ' ' &&
+      units[active] &&
+      (event.ctrlKey || selection.selected.size > 0)
+    ) {
+      // Space picks the active row once a selection has begun (Ctrl+Space begins one); before
+      // that it types a space, as a search needs.
+      event.preventDefault();
+      selection.toggle(units[active], units);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       setQuery('');
@@ -203,18 +217,30 @@ export function Finder(props: Props) {
           {t('common.loading')}
         </p>
       ) : result ? (
-        <SearchResults
-          result={result}
-          active={active}
-          notice={copiedNotice}
-          counts={counts}
-          projectsById={projectsById}
-          onOpenProject={(p) => setQuery(p.name)}
-          onAddUnit={setAddingTo}
-          onEditProject={setProjectForm}
-          viewOnly={viewOnly}
-          onOpenUnit={setOpenUnit}
-        />
+        <>
+          <BulkActions
+            count={selection.selected.size}
+            shownCount={units.length}
+            unselectedShown={units.filter((u) => !selection.selected.has(u.id)).length}
+            onSelectAll={() => selection.selectAll(units)}
+            onClear={selection.clear}
+            apply={(change) => props.bulkUpdate([...selection.selected], change)}
+          />
+          <SearchResults
+            checked={selection.selected}
+            onCheck={(unit, range) => selection.toggle(unit, units, range)}
+            result={result}
+            active={active}
+            notice={copiedNotice}
+            counts={counts}
+            projectsById={projectsById}
+            onOpenProject={(p) => setQuery(p.name)}
+            onAddUnit={setAddingTo}
+            onEditProject={setProjectForm}
+            viewOnly={viewOnly}
+            onOpenUnit={setOpenUnit}
+          />
+        </>
       ) : (
         <ProjectList
           onNewProject={() => setProjectForm(null)}

@@ -19,6 +19,9 @@ interface Props {
   onEditProject: (project: Project) => void;
   viewOnly: readonly string[];
   onOpenUnit: (unit: Unit) => void;
+  /** Units picked for a change to many at once. */
+  checked: ReadonlySet<string>;
+  onCheck: (unit: Unit, range: boolean) => void;
 }
 
 /** The element id of a unit's row, which the search field names as its active descendant. */
@@ -56,6 +59,8 @@ export function SearchResults(props: Props) {
             unit={unit}
             project={projectsById.get(unit.projectId)}
             selected={i === active}
+            checked={props.checked.has(unit.id)}
+            onCheck={props.onCheck}
             onOpen={props.onOpenUnit}
           />
         ))}

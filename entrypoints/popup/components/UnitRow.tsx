@@ -8,19 +8,35 @@ interface Props {
   project: Project | undefined;
   id: string;
   selected: boolean;
+  /** Picked for a change to many units at once (aria-checked on the option). */
+  checked: boolean;
+  /** Toggles `checked`; `range` when Shift was held. */
+  onCheck: (unit: Unit, range: boolean) => void;
   onOpen: (unit: Unit) => void;
 }
 
 /** One search result: everything an agent needs to answer "is it available, what does it cost". */
-export function UnitRow({ unit, project, id, selected, onOpen }: Props) {
+export function UnitRow({ unit, project, id, selected, checked, onCheck, onOpen }: Props) {
   return (
     <li
       id={id}
       role="option"
       aria-selected={selected}
+      aria-checked={checked}
       class={selected ? 'row unit-row selected' : 'row unit-row'}
       onClick={() => onOpen(unit)}
     >
+      {/* The box is drawn here but the option itself carries the state: a checkbox inside an
+          option would be a control within a control. */}
+      <span
+        class={checked ? 'row-check checked' : 'row-check'}
+        aria-hidden="true"
+        title={t('bulk.select', [unit.number])}
+        onClick={(event) => {
+          event.stopPropagation();
+          onCheck(unit, event.shiftKey);
+        }}
+      />
       <div class="row-main">
         <span class="unit-number">{unit.number}</span>
         <span class="row-sub" title={project?.name}>

@@ -576,7 +576,15 @@ function rowText(catalog: Catalog, unit: Unit): string {
   const root = happy.document.createElement('ul');
   const project = catalog.projects.find((p) => p.id === unit.projectId);
   render(
-    <UnitRow unit={unit} project={project} id="row" selected={false} onOpen={() => {}} />,
+    <UnitRow
+      unit={unit}
+      project={project}
+      id="row"
+      selected={false}
+      checked={false}
+      onCheck={() => {}}
+      onOpen={() => {}}
+    />,
     root as unknown as Element,
   );
   const parts = [...root.querySelectorAll('.unit-number, .row-sub, .row-facts > span')].map(
