@@ -188,6 +188,8 @@ test('a server that does not offer creating projects says so and changes nothing
     'Not saved: This Planpoint server does not offer creating projects. Nothing was changed.',
   );
   await popup.press('Escape');
+  // Focus is back on the button that opened the form.
+  await expect.poll(() => focused(popup)).toBe('New project');
   expect(await projectNames(popup)).toEqual(before);
 });
 

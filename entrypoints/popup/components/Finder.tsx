@@ -55,6 +55,14 @@ interface Props {
   initialUnitId: string | null;
 }
 
+/** Focus goes back to the button that opened a form, once the list is drawn again (the search
+ * field takes it first, as the list's field always does when it appears). */
+function focusButtonLater(label: string) {
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>(`button[aria-label="${CSS.escape(label)}"]`)?.focus(),
+  );
+}
+
 /** The popup's main view: search field, freshness line, results, and a unit's detail. */
 export function Finder(props: Props) {
   const { head, catalog, sync, onRefresh, onOpenLink, onOpenSettings } = props;
@@ -92,7 +100,12 @@ export function Finder(props: Props) {
         project={projectForm}
         unitCount={unitCount}
         writes={props.projectWrites}
-        onDone={() => setProjectForm(undefined)}
+        onDone={() => {
+          setProjectForm(undefined);
+          focusButtonLater(
+            projectForm ? t('projects.editProject', [projectForm.name]) : t('projects.newProject'),
+          );
+        }}
       />
     );
   }
@@ -107,7 +120,10 @@ export function Finder(props: Props) {
           setAddingTo(null);
           setOpenUnit(unit);
         }}
-        onCancel={() => setAddingTo(null)}
+        onCancel={() => {
+          setAddingTo(null);
+          focusButtonLater(t('edit.addUnitTo', [addingTo.name]));
+        }}
       />
     );
   }

@@ -42,7 +42,12 @@ export function ProjectList(props: {
   return (
     <>
       <div class="list-tools">
-        <button type="button" class="secondary add-unit" onClick={props.onNewProject}>
+        <button
+          type="button"
+          class="secondary add-unit"
+          aria-label={t('projects.newProject')}
+          onClick={props.onNewProject}
+        >
           {t('projects.newProject')}
         </button>
       </div>
