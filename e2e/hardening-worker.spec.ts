@@ -19,7 +19,10 @@ function expectWhole(catalog: StoredCatalog | null, sandbox: Sandbox): void {
   const projects = sandbox.store.projectsOf(sandbox.accounts[0]!.id);
   expect(catalog?.projects.map((p) => p.id).sort()).toEqual(projects.map((p) => p._id).sort());
   for (const project of projects) {
-    const expected = sandbox.store.unitsOf(project._id).map((u) => u._id);
+    const expected = [
+      ...sandbox.store.unitsOf(project._id),
+      ...sandbox.store.commercialSpacesOf(project._id),
+    ].map((u) => String(u['_id']));
     const stored = catalog!.units.filter((u) => u.projectId === project._id).map((u) => u.id);
     expect(stored.sort(), project.name).toEqual(expected.sort());
   }

@@ -14,7 +14,7 @@ import {
   waitForFinder,
 } from './support/finder';
 import { FirefoxWindow } from './support/firefox-chrome';
-import { unitsWithStatus } from './support/sandbox-units';
+import { availableListings, unitsWithStatus } from './support/sandbox-units';
 import { summaryOfRow } from './support/summary';
 import { expect, test } from './support/test';
 import { poll } from './support/wait';
@@ -256,7 +256,7 @@ test('badge: the pinned project shows its available count, and "!" once the toke
   extension,
   sandbox,
 }) => {
-  const available = unitsWithStatus(sandbox, PARKVIEW, 'Available').length;
+  const available = availableListings(sandbox, PARKVIEW);
   const options = await connect(extension, sandbox);
   await options.waitForText('Show available units of');
   const badge = () =>

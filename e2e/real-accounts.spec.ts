@@ -4,8 +4,8 @@
 // that reaches its projects only through a group, and statuses written in free text.
 import type { ShapeSwitches } from '../sandbox/shape';
 import { connect, tokenHint } from './support/connect';
-import { openPopup, searchFor } from './support/popup';
-import { resultRows } from './support/finder';
+import { openPopup, openResult, searchFor } from './support/popup';
+import { detailFact, resultRows } from './support/finder';
 import { SMALL_SANDBOX } from './support/sandbox';
 import { expect, test } from './support/test';
 import { waitForText } from './support/wait';
@@ -30,7 +30,8 @@ for (const [name, shape] of SHAPES) {
       number: String(units[0]!.unitNumber ?? units[0]!.name),
       project: project.name,
     });
-    expect(rows).toHaveLength(units.length);
+    // Every unit, and the project's commercial spaces.
+    expect(rows).toHaveLength(sandbox.store.listingCount(project._id));
     expect(await popup.text()).not.toMatch(/Could not refresh|no units|too many requests/i);
   });
 }
@@ -66,6 +67,33 @@ test('an account that owns nothing reaches its projects through a group', async 
   await waitForText(options, `Yours: 0; through groups: ${reached.length};`);
   const popup = await openPopup(extension);
   for (const project of reached) await waitForText(popup, project.name);
+
+  // One of them is a rental building: "rental" finds its units, each rent shown per month.
+  const rainey = sandbox.store.findProjectByName('Rainey Street Lofts')!;
+  const rented = sandbox.store.unitsOf(rainey._id).find((u) => typeof u['rent'] === 'number')!;
+  const number = String(rented['unitNumber']);
+  await searchFor(popup, `${number} rental`, { number, project: rainey.name });
+  await openResult(popup, { number, project: rainey.name });
+  const rent = (rented['rent'] as number).toLocaleString('en-US');
+  expect(await detailFact(popup, 'Rent per month')).toBe(`$${rent}/mo`);
+  expect(await detailFact(popup, 'Price')).toBeNull();
+  await popup.press('Escape');
+
+  // A commercial space is found by "commercial", and says why it offers no edits.
+  const [space] = reached.flatMap((p) =>
+    sandbox.store
+      .commercialSpacesOf(p._id)
+      .map((s) => ({ name: String(s['name']), project: p.name })),
+  );
+  expect(space, 'a commercial space in the reached projects').toBeDefined();
+  await searchFor(popup, `commercial ${space!.name}`, {
+    number: space!.name,
+    project: space!.project,
+  });
+  await openResult(popup, { number: space!.name, project: space!.project });
+  await waitForText(popup, "Planpoint's API offers no way to change one");
+  expect(await detailFact(popup, 'Type')).toBe('Commercial');
+  expect(await popup.evaluate(() => document.body.innerText.includes('Delete unit'))).toBe(false);
 });
 
 test('a status written in free text is read through the table, another kept as written', async ({

@@ -29,9 +29,12 @@ export function statusName(status: Availability): string {
 
 const priceFormats = new Map<string, Intl.NumberFormat>();
 
-/** "$599,000" (en) / "599 000 $" (fr); no currency comes with the unit, and Planpoint's
+/** "$599,000" (en) / "599 000 $" (fr), "$2,400/mo" for a rental; no currency comes with the unit, and Planpoint's
  * markets (Canada, US) both write dollars. */
-export function formatPrice(unit: Pick<Unit, 'price' | 'priceTBD'>, locale = uiLocale()): string {
+export function formatPrice(
+  unit: Pick<Unit, 'price' | 'priceTBD'> & Partial<Pick<Unit, 'rental'>>,
+  locale = uiLocale(),
+): string {
   if (unit.priceTBD) return t('format.priceTbd');
   if (unit.price === null) return '—';
   // Projects write 0 for a price given on request; "$0" would read as free.
@@ -46,7 +49,8 @@ export function formatPrice(unit: Pick<Unit, 'price' | 'priceTBD'>, locale = uiL
     });
     priceFormats.set(locale, format);
   }
-  return format.format(unit.price);
+  const amount = format.format(unit.price);
+  return unit.rental ? t('format.perMonth', [amount]) : amount;
 }
 
 export function formatArea(

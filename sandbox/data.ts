@@ -28,6 +28,7 @@ import type {
   LeadRecord,
   ProjectDoc,
   ProjectRef,
+  UnitDoc,
 } from './types';
 
 export type { Dataset } from './types';
@@ -105,6 +106,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         },
         unitsPerProject,
       );
+      if (plan.rental) contents.units.forEach(({ doc }) => asRental(doc));
       project.commercialSpaces = contents.commercialSpaces;
       project.collections = contents.collections;
       dataset.projects.push(project);
@@ -133,6 +135,23 @@ export function generateDataset(opts: DatasetOptions): Dataset {
     group.viewers = [viewer.id];
   }
   return dataset;
+}
+
+/**
+ * A unit of a rental building, in the two ways accounts write one (the contract has no rent
+ * field): a `rent` field instead of a price (SDK-vocabulary units), or the price per month with
+ * the type "Rental" (viewer-docs units). The rent follows from the price the unit was made with.
+ */
+function asRental(doc: UnitDoc): void {
+  const price = typeof doc.price === 'number' && doc.price > 0 ? doc.price : null;
+  const rent = price === null ? null : Math.round((price * 0.0045) / 25) * 25;
+  if ('unitNumber' in doc) {
+    delete doc['price'];
+    if (rent !== null) doc['rent'] = rent;
+  } else {
+    doc['type'] = 'Rental';
+    if (rent !== null) doc['price'] = rent;
+  }
 }
 
 function checkCount(name: string, value: number, max: number): void {

@@ -143,6 +143,8 @@ export interface ShowcaseProject {
   city: CityKey;
   hostName: string;
   areaUnit: 'sqft' | 'm2';
+  /** A building of rentals: its units are priced per month. */
+  rental?: boolean;
 }
 
 /** The demo account's first projects, always the same names whatever the seed. */
@@ -160,7 +162,13 @@ export const DEMO_SHOWCASE: readonly ShowcaseProject[] = [
 /** Projects of the second account, used to exercise 403s. */
 export const OTHER_SHOWCASE: readonly ShowcaseProject[] = [
   { name: 'Westbrook Commons', city: 'calgary', hostName: 'westbrook', areaUnit: 'sqft' },
-  { name: 'Rainey Street Lofts', city: 'austin', hostName: 'rainey', areaUnit: 'sqft' },
+  {
+    name: 'Rainey Street Lofts',
+    city: 'austin',
+    hostName: 'rainey',
+    areaUnit: 'sqft',
+    rental: true,
+  },
 ];
 
 export const ENGLISH_NAME_STEMS = [

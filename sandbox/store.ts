@@ -270,6 +270,21 @@ export class SandboxStore {
     );
   }
 
+  /** The project's commercial spaces (shops, offices): listed in its document, beside the units. */
+  commercialSpacesOf(projectId: string): JsonObject[] {
+    const spaces = this.getProject(projectId)?.['commercialSpaces'];
+    if (!Array.isArray(spaces)) return [];
+    return spaces.filter(
+      (space): space is JsonObject =>
+        space !== null && typeof space === 'object' && !Array.isArray(space),
+    );
+  }
+
+  /** What a client that reads everything lists for a project: its units and commercial spaces. */
+  listingCount(projectId: string): number {
+    return this.unitsOf(projectId).length + this.commercialSpacesOf(projectId).length;
+  }
+
   getUnit(id: string): UnitDoc | undefined {
     return this.units.get(id)?.doc;
   }

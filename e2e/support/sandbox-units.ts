@@ -28,6 +28,16 @@ export function unitsWithStatus(
     }));
 }
 
+/** How many units and commercial spaces of a demo project are available: the badge's count. */
+export function availableListings(sandbox: Sandbox, projectName: string): number {
+  const project = sandbox.store.findProjectByName(projectName);
+  if (!project) throw new Error(`No sandbox project named ${projectName}`);
+  const spaces = sandbox.store
+    .commercialSpacesOf(project._id)
+    .filter((space) => space['status'] === 'Available');
+  return unitsWithStatus(sandbox, projectName, 'Available').length + spaces.length;
+}
+
 const STATUS_WORDS: Record<UnitStatus, string> = {
   Available: 'Available',
   OnHold: 'On hold',

@@ -13,6 +13,12 @@ import { planpoint } from './planpoint';
 import { runSync } from './sync-runner';
 import { mayHaveBeenSaved, notAllowedToChange, updateStoredUnits } from './write-failures';
 
+const NOT_SENT_WORDS = {
+  'no-price': 'bulk.noPrice',
+  'negative-price': 'bulk.negativePrice',
+  'commercial-space': 'bulk.commercialSpace',
+} as const;
+
 export async function bulkUpdate(unitIds: string[], change: BulkChange): Promise<BulkResult> {
   const catalog = await catalogSnapshot.getValue();
   const wanted = new Set(unitIds);
@@ -27,7 +33,7 @@ export async function bulkUpdate(unitIds: string[], change: BulkChange): Promise
     failed.push({
       unitId,
       number,
-      reason: t(`bulk.${reason === 'no-price' ? 'noPrice' : 'negativePrice'}`),
+      reason: t(NOT_SENT_WORDS[reason]),
     });
   }
   const updated = new Map<string, Unit>();

@@ -1,7 +1,8 @@
 // A change to many units at once, planned as Planpoint's batch update takes it: PATCH /api/units
 // {ids, patchData} sets the same fields on every unit of a batch. Units that need different
 // fields (a status in `status` or in `availability`) or values (each its own new price) go in
-// separate batches; a unit the change cannot apply to is named with the reason, not sent.
+// separate batches; a unit the change cannot apply to (no price to change, or a commercial space,
+// which no endpoint changes) is named with the reason, not sent.
 import type { Unit } from './model';
 import { isSettableStatus, statusPatch, type SettableStatus } from './settable-status';
 
@@ -15,7 +16,7 @@ export interface Batch {
 
 export interface NotSent {
   unitId: string;
-  reason: 'no-price' | 'negative-price';
+  reason: 'no-price' | 'negative-price' | 'commercial-space';
 }
 
 /** The new price, to the cent; null when the unit has no price to change by an amount. */
@@ -39,6 +40,11 @@ export function planBulkChange(
     batches.set(key, batch);
   };
   for (const unit of units) {
+    // Planpoint's unit endpoints do not reach a project's commercial spaces.
+    if (unit.commercialSpace) {
+      notSent.push({ unitId: unit.id, reason: 'commercial-space' });
+      continue;
+    }
     if ('status' in change) {
       add(unit, statusPatch(unit, change.status));
       continue;

@@ -5,6 +5,7 @@
 // the document lacks goes under the key of the vocabulary the rest of it is in.
 import { isRecord } from '../is-record';
 import type { Unit } from './model';
+import { RENT_FIELDS } from '../planpoint/rent-fields';
 import { isSettableStatus, statusPatch, type SettableStatus } from './settable-status';
 
 /** What an edit changes: only the fields present are sent; null clears a field. */
@@ -95,7 +96,10 @@ function fieldsFor(
       continue;
     }
     const { sdk, viewer } = KEYS[field];
-    const key = sdk in document ? sdk : viewer in document ? viewer : KEYS[field][vocabulary];
+    // A rental's rent goes back to the rent field it was read from.
+    const rentKey = field === 'price' ? RENT_FIELDS.find((k) => document[k] != null) : undefined;
+    const key =
+      rentKey ?? (sdk in document ? sdk : viewer in document ? viewer : KEYS[field][vocabulary]);
     const written = typeof document[key] === 'string' && typeof value === 'number';
     patch[key] = written ? String(value) : value;
   }

@@ -39,6 +39,11 @@ export interface Unit {
   price: number | null;
   /** True when the project shows "Price TBD" for this unit instead of a price. */
   priceTBD: boolean;
+  /** True when `price` is a rent per month (a rental), not a sale price. */
+  rental: boolean;
+  /** True for one of the project's `commercialSpaces`: listed beside the units and found the
+   * same way, but Planpoint's API has no endpoint that changes it, so it is read-only here. */
+  commercialSpace: boolean;
   status: Availability;
   /** The availability text as received, kept so unknown values stay displayable. */
   statusLabel: string;

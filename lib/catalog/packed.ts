@@ -88,6 +88,10 @@ export interface PackedUnits {
   numbers: Record<NumberField, NumberColumn>;
   /** Positions of the units whose price is "TBD" (few). */
   priceTBD: number[];
+  /** Positions of the rentals and of the commercial spaces. Absent in catalogs stored before
+   * they were read: none. */
+  rentals?: number[];
+  commercialSpaces?: number[];
   /** Per unit, how many of `images` are its own, in unit order. */
   imageCounts: IntColumn;
   images: FrontCoded;
@@ -259,8 +263,12 @@ export function packUnits(units: readonly Unit[], stamp: string): PackedUnits {
     ),
   );
   const priceTBD: number[] = [];
+  const rentals: number[] = [];
+  const commercialSpaces: number[] = [];
   units.forEach((unit, i) => {
     if (unit.priceTBD) priceTBD.push(i);
+    if (unit.rental) rentals.push(i);
+    if (unit.commercialSpace) commercialSpaces.push(i);
   });
   return {
     format: PACKED_FORMAT,
@@ -270,6 +278,8 @@ export function packUnits(units: readonly Unit[], stamp: string): PackedUnits {
     text,
     numbers,
     priceTBD,
+    rentals,
+    commercialSpaces,
     imageCounts: toIntColumn(units.map((unit) => unit.images.length)),
     images: frontCode(units.flatMap((unit) => unit.images)),
     infoLists: infoLists.list,
@@ -310,6 +320,8 @@ export function unpackUnits(packed: PackedUnits): Unit[] {
   const area = numbers('area');
   const price = numbers('price');
   const tbd = new Set(packed.priceTBD);
+  const rentals = new Set(packed.rentals);
+  const commercialSpaces = new Set(packed.commercialSpaces);
   const status = text('status');
   const statusLabel = text('statusLabel');
   const statusField = text('statusField');
@@ -351,6 +363,8 @@ export function unpackUnits(packed: PackedUnits): Unit[] {
       area: area(),
       price: price(),
       priceTBD: tbd.has(i),
+      rental: rentals.has(i),
+      commercialSpace: commercialSpaces.has(i),
       status: status() as Availability,
       statusLabel: statusLabel() as string,
       statusField: statusField() as Unit['statusField'],

@@ -12,6 +12,7 @@ import {
   normalizeGroup,
   normalizeProject,
   normalizeProjectUnits,
+  normalizeCommercialSpaces,
 } from '../planpoint/normalize';
 import type { Catalog, Enterprise, Group, Project, SyncFailure, Unit } from './model';
 import { mapWithConcurrency } from './concurrency';
@@ -159,12 +160,15 @@ async function fetchProject(client: PlanpointClient, id: string): Promise<Fetche
   const [floorList, unitList] = await Promise.all([client.listFloors(id), client.listUnits(id)]);
   return {
     project: normalizeProject(full),
-    units: normalizeProjectUnits(
-      id,
-      floorList.filter((floor) => typeof floor !== 'string'),
-      unitList.records,
-      modelsOf(full),
-    ),
+    units: [
+      ...normalizeProjectUnits(
+        id,
+        floorList.filter((floor) => typeof floor !== 'string'),
+        unitList.records,
+        modelsOf(full),
+      ),
+      ...normalizeCommercialSpaces(full),
+    ],
     listed: unitList.count,
     sent: unitList.records.length,
   };

@@ -4,6 +4,7 @@
 import type { Enterprise, Group, Project, Unit } from '../catalog/model';
 import { isRecord } from '../is-record';
 import { normalizeAvailability } from './availability';
+import { RENT_FIELDS } from './rent-fields';
 import {
   amount,
   flag,
@@ -48,6 +49,9 @@ export function normalizeUnit(
   const availability = availabilityOf(r['availability'], r['status']);
   const embeddedFloor = isRecord(r['floor']) ? floorContext(r['floor']) : null;
   const floor = ctx.floor ?? embeddedFloor;
+  const type = text(r['type']);
+  const specificType = text(r['specificType']);
+  const price = priceOf(r, [type, specificType]);
   // Embedded models, or ids resolved through the project's list of models when it has one.
   const models = arrayOf(r['unitmodels']).flatMap((model) => {
     const found = isRecord(model) ? model : ctx.models?.get(idOf(model) ?? '');
@@ -65,13 +69,15 @@ export function normalizeUnit(
     bedroomsLabel: beds.label,
     bathrooms: quantity(present(r['bathrooms'], r['bath'])),
     area: amount(present(r['squareFeet'], r['sqft'])),
-    price: amount(r['price']),
+    price: price.amount,
     priceTBD: flag(r['unitPriceTBD']),
+    rental: price.rental,
+    commercialSpace: false,
     status: availability.status,
     statusLabel: availability.label,
     statusField: availability.field,
     model: text(r['model']) ?? firstText(models.map((m) => m['name'])),
-    type: besides(text(r['type']), text(r['specificType'])),
+    type: besides(type, specificType),
     orientation: text(r['orientation']),
     parking: quantity(r['parking']),
     deliveryDate: text(r['deliveryDate']),
@@ -171,8 +177,30 @@ export function normalizeFullProject(p: WireProject): { project: Project; units:
       }
     }
   }
-  return { project, units: uniqueById(units) };
+  return { project, units: uniqueById([...units, ...normalizeCommercialSpaces(p)]) };
 }
+
+/**
+ * The project's `commercialSpaces` (shops, offices) as units of type "Commercial", so that an
+ * agent finds them as they find a unit: by name, price, area and availability.
+ */
+export function normalizeCommercialSpaces(p: WireProject | Record<string, unknown>): Unit[] {
+  const r: Record<string, unknown> = p;
+  const projectId = text(r['_id']) ?? '';
+  const spaces: Unit[] = [];
+  for (const space of arrayOf(r['commercialSpaces'])) {
+    if (!isRecord(space) || !text(space['_id'])) continue;
+    const unit = normalizeUnit(space as WireUnit, { projectId, floor: null });
+    spaces.push({
+      ...unit,
+      type: besides(COMMERCIAL, unit.type === COMMERCIAL ? null : unit.type),
+      commercialSpace: true,
+    });
+  }
+  return uniqueById(spaces);
+}
+
+const COMMERCIAL = 'Commercial';
 
 /** A project's own list of unit models (`unitmodels`, or `models`), by id. */
 export function modelsOf(p: WireProject | Record<string, unknown>): ModelsById {
@@ -199,13 +227,49 @@ function floorContext(f: Record<string, unknown>): FloorContext | null {
  * without one ("Penthouse") says nothing: the floor's position is used instead. */
 function levelInName(name: string | null): number | null {
   if (name === null) return null;
-  const folded = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  const folded = fold(name);
   if (/^(?:ground|rdc|rez[ -]de[ -]chaussee|lobby|main)(?:\b|$)/.test(folded)) return 0;
   const digits = /(?:^|\D)(\d{1,3})(?!\d)/.exec(folded);
   return digits ? Number(digits[1]) : null;
+}
+
+/**
+ * The unit's price, and whether it is a rent per month. The contract documents no rent field, so
+ * a unit is read as a rental when it carries one of the rent fields accounts use, when its price is
+ * written per month ("$2,400/mo", "1 800 $ par mois"), or when its type says so ("Rental",
+ * "For lease", "Locatif", "À louer"). Rentals never count as sale prices (see unit-facts.ts).
+ */
+function priceOf(
+  r: Record<string, unknown>,
+  types: (string | null)[],
+): { amount: number | null; rental: boolean } {
+  for (const field of RENT_FIELDS) {
+    const rent = amount(perMonth(r[field]) ?? r[field]);
+    if (rent !== null && rent > 0) return { amount: rent, rental: true };
+  }
+  const monthly = perMonth(r['price']);
+  if (monthly !== null) return { amount: amount(monthly), rental: true };
+  const rentalType =
+    flag(r['isRental']) || types.some((type) => type !== null && RENTAL_WORDS.test(fold(type)));
+  return { amount: amount(r['price']), rental: rentalType };
+}
+
+const RENTAL_WORDS =
+  /\b(?:rentals?|for rent|for lease|leasing|locatifs?|locative|a louer|location)\b/;
+const PER_MONTH = /\s*(?:\/\s*(?:mo|mth|month|mois)\.?|(?:per|a|par)\s+(?:month|mois))$/;
+
+/** A price written per month, without its "/mo": the amount's text; else null. */
+function perMonth(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const folded = fold(v.trim());
+  return PER_MONTH.test(folded) ? folded.replace(PER_MONTH, '') : null;
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** "Condo" beside "Penthouse" -> "Condo · Penthouse"; either alone as it is. */

@@ -11,6 +11,8 @@ import { allocateUnitFacts, recordUnitFacts, type UnitFacts } from './unit-facts
 import { canonicalUnitNumber, compareNatural } from './unit-number';
 import { VocabularyBuilder, type Vocabulary } from './vocabulary';
 
+const RENTAL_WORDS = 'rental rent location locatif';
+
 /** Where a project word was found: postings in projectWords are `project << 4 | field bits`. */
 export const FIELD_NAME = 1;
 export const FIELD_CITY = 2;
@@ -134,6 +136,8 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       addWords(unit.model, at);
       addWords(unit.type, at);
       addWords(unit.name, at);
+      // "rental", "rent" (and French "location") find the units whose price is a monthly rent.
+      if (unit.rental) addWords(RENTAL_WORDS, at);
       // A status Planpoint sent in words of its own ("Model suite") is found by those words.
       if (unit.status === 'unknown') addWords(unit.statusLabel, at);
     }

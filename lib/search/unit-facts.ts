@@ -80,8 +80,10 @@ export function recordUnitFacts(
     penthouse,
   );
   facts.bathrooms[at] = unit.bathrooms ?? NaN;
-  // A price of 0 is how projects write "on request": no price filter may match it.
-  facts.price[at] = unit.priceTBD || unit.price === null || unit.price === 0 ? NaN : unit.price;
+  // A price of 0 is how projects write "on request", and a rent per month is no sale price: no
+  // price filter ("under 600k") may match either.
+  const salePrice = !unit.priceTBD && !unit.rental && unit.price !== null && unit.price !== 0;
+  facts.price[at] = salePrice ? (unit.price as number) : NaN;
   const perUnit = project?.areaUnit === 'm2' ? SQFT_PER_M2 : 1;
   facts.areaSqft[at] = unit.area === null ? NaN : unit.area * perUnit;
   const levelInName = DIGITS.exec(floorName);

@@ -2,7 +2,7 @@
 // over HTTP for Planpoint.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useSandbox } from '../support/sandbox';
+import { ownListingCount, useSandbox } from '../support/sandbox';
 import { handlers } from '@/lib/background/handlers';
 import { route } from '@/lib/background/router';
 import { runSync } from '@/lib/background/sync-runner';
@@ -52,7 +52,7 @@ describe('saveSettings', () => {
     await runSync();
     const catalog = await catalogSnapshot.getValue();
     expect(catalog?.projects).toHaveLength(4);
-    expect(catalog?.units).toHaveLength(80);
+    expect(catalog?.units).toHaveLength(ownListingCount(sandbox));
     expect(await syncState.getValue()).toMatchObject({ running: false, lastError: null });
   });
 
@@ -68,7 +68,7 @@ describe('saveSettings', () => {
     expect(answer.error.message).toMatch(/rejected/i);
     expect(answer.error.message).not.toContain('wrong-token');
     expect(await apiToken.getValue()).toBe(sandbox.demoToken);
-    expect((await catalogSnapshot.getValue())?.units).toHaveLength(80);
+    expect((await catalogSnapshot.getValue())?.units).toHaveLength(ownListingCount(sandbox));
   });
 
   it('explains an unreachable base URL and changes nothing', async () => {

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startFaultProxy } from '../support/fault-proxy';
 import { popupStatusText } from '../hardening/harness';
-import { useSandbox } from '../support/sandbox';
+import { ownListingCount, useSandbox } from '../support/sandbox';
 import { offeredStatuses } from '@/lib/catalog/settable-status';
 import { accountLine } from '@/entrypoints/options/components/account-line';
 import { handlers } from '@/lib/background/handlers';
@@ -29,7 +29,7 @@ describe('saving a token', () => {
     const answer = await save(sandbox.demoToken);
     expect(answer).toMatchObject({ ok: true, account: { projectCount: 4 } });
     await runSync();
-    expect((await catalogSnapshot.getValue())?.units).toHaveLength(80);
+    expect((await catalogSnapshot.getValue())?.units).toHaveLength(ownListingCount(sandbox));
     // Kept for the address, so a restarted background sends the raw form first.
     expect((await savedConnection()).authForm).toBe('raw');
   });
@@ -118,7 +118,7 @@ describe('a server that asks to slow down', () => {
     const state = await syncState.getValue();
     expect(state).toMatchObject({ running: false, lastError: null });
     expect(state?.slowDowns).toBeGreaterThan(0);
-    expect((await catalogSnapshot.getValue())?.units).toHaveLength(80);
+    expect((await catalogSnapshot.getValue())?.units).toHaveLength(ownListingCount(sandbox));
     expect(await popupStatusText()).toContain(
       'Planpoint asked to slow down, so this refresh took longer.',
     );

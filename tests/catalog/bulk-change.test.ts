@@ -40,6 +40,16 @@ describe('planBulkChange', () => {
       notSent: [{ unitId: 'b', reason: 'negative-price' }],
     });
   });
+
+  it('never sends a commercial space, which no unit endpoint changes, and names it', () => {
+    const space = unit('s', 'p1', 'CRU-1', { price: 900000, commercialSpace: true });
+    for (const change of [{ status: 'sold' as const }, { price: { to: 1 } }]) {
+      expect(planBulkChange([SDK_UNIT, space], change)).toMatchObject({
+        batches: [{ ids: ['a'] }],
+        notSent: [{ unitId: 's', reason: 'commercial-space' }],
+      });
+    }
+  });
 });
 
 describe('isBulkChange', () => {

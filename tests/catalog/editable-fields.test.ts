@@ -70,6 +70,16 @@ describe('unitPatch', () => {
     });
   });
 
+  it('a rental’s rent goes back to the rent field it was read from', () => {
+    const sdkRental = { ...SDK_DOC, rent: 2400 };
+    expect(unitPatch(sdkRental, { price: 2500 })).toEqual({ rent: 2500 });
+    expect(unitPatch({ ...VIEWER_DOC, monthlyRent: '$1,900' }, { price: 2000 })).toEqual({
+      monthlyRent: '2000',
+    });
+    // A rental known by its type keeps its rent in the price.
+    expect(unitPatch({ ...VIEWER_DOC, type: 'Rental' }, { price: 2000 })).toEqual({ price: 2000 });
+  });
+
   it('null clears a field, and the floor goes as the floor’s id', () => {
     expect(unitPatch(SDK_DOC, { price: null, description: null, floorId: 'f2' })).toEqual({
       price: null,

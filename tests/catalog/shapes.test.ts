@@ -14,6 +14,11 @@ const sandbox = useSandbox('tiny');
 const sync = (token = sandbox.demoToken) =>
   syncCatalog(planpointClient(sandbox, { token }), { viewerKey: null, previous: null });
 
+const demoProjects = () => sandbox.store.projectsOf(sandbox.accounts[0]!.id);
+/** Units and commercial spaces of the demo account's projects. */
+const demoListings = () =>
+  demoProjects().reduce((n, p) => n + sandbox.store.listingCount(p._id), 0);
+
 /** Units as the agent sees them, whatever shape they arrived in. */
 const unitsById = (catalog: Catalog) => [...catalog.units].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -40,7 +45,7 @@ describe('every documented shape gives the same catalog', () => {
     const started = Date.now();
     const catalog = await sync();
     expect(catalog.failures).toEqual([]);
-    expect(catalog.units).toHaveLength(10);
+    expect(catalog.units).toHaveLength(demoListings());
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
 });
@@ -49,7 +54,12 @@ describe('nothing missing in silence', () => {
   it('names each project whose list says it has more units than it sent', async () => {
     Object.assign(sandbox.shape, { references: true, pageSize: 3 });
     const catalog = await sync();
-    expect(catalog.units).toHaveLength(6);
+    // Three units of each project, and its commercial spaces (listed in the project document).
+    const spaces = demoProjects().reduce(
+      (n, p) => n + sandbox.store.commercialSpacesOf(p._id).length,
+      0,
+    );
+    expect(catalog.units).toHaveLength(3 * demoProjects().length + spaces);
     const lines = catalog.failures.map(syncFailureText);
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(line).toMatch(/: Planpoint listed 5 units but sent 3;/);
@@ -74,9 +84,48 @@ describe('projects reached through a group', () => {
     const expected = sandbox.store.projectsOf(other.id).map((p) => p._id);
     expect(expected.length).toBeGreaterThan(0);
     expect(catalog.projects.map((p) => p.id).sort()).toEqual([...expected].sort());
-    const units = expected.reduce((n, id) => n + sandbox.store.unitsOf(id).length, 0);
+    const units = expected.reduce((n, id) => n + sandbox.store.listingCount(id), 0);
     expect(catalog.units).toHaveLength(units);
     expect(catalog.groups.map((g) => g.name)).toEqual(['Westside Holdings']);
     expect(catalog.failures).toEqual([]);
+  });
+});
+
+describe('fields an agent uses', () => {
+  it('a rental building: every unit priced per month, in both ways accounts write a rent', async () => {
+    const catalog = await sync(sandbox.accounts[2]!.token);
+    const rainey = catalog.projects.find((p) => p.name === 'Rainey Street Lofts')!;
+    const docs = sandbox.store.unitsOf(rainey.id);
+    const units = catalog.units.filter((u) => u.projectId === rainey.id && !u.commercialSpace);
+    expect(units).toHaveLength(docs.length);
+    expect(units.every((u) => u.rental)).toBe(true);
+    // Both ways are served: a `rent` field, and a price per month with the type "Rental".
+    expect(docs.some((d) => 'rent' in d)).toBe(true);
+    expect(docs.some((d) => d['type'] === 'Rental')).toBe(true);
+    for (const doc of docs) {
+      const unit = units.find((u) => u.id === doc._id)!;
+      const rent = doc['rent'] ?? doc['price'];
+      expect(unit.price, String(doc._id)).toBe(typeof rent === 'number' ? rent : null);
+    }
+    expect(catalog.units.filter((u) => u.projectId !== rainey.id).some((u) => u.rental)).toBe(
+      false,
+    );
+  });
+
+  it('commercial spaces: listed with the units, typed Commercial, with price, area and status', async () => {
+    const catalog = await sync();
+    const spaces = demoProjects().flatMap((p) => sandbox.store.commercialSpacesOf(p._id));
+    expect(spaces.length).toBeGreaterThan(0);
+    for (const space of spaces) {
+      const unit = catalog.units.find((u) => u.id === space['_id']);
+      expect(unit).toMatchObject({
+        number: space['name'],
+        type: 'Commercial',
+        price: space['price'],
+        area: space['sqft'],
+        commercialSpace: true,
+        statusLabel: space['status'],
+      });
+    }
   });
 });

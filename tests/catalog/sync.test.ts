@@ -28,13 +28,15 @@ describe('syncCatalog', () => {
     });
     const projects = demoProjects();
     expect(catalog.projects.map((p) => p.id).sort()).toEqual(projects.map((p) => p._id).sort());
-    const expectedUnits = projects.reduce((n, p) => n + sandbox.store.unitsOf(p._id).length, 0);
+    // Units and commercial spaces: both are listed, both are found.
+    const expectedUnits = projects.reduce((n, p) => n + sandbox.store.listingCount(p._id), 0);
     expect(catalog.units).toHaveLength(expectedUnits);
     expect(catalog.syncedAt).toBe(1234);
     expect(catalog.failures).toEqual([]);
     // Every unit knows its storey and project, whichever vocabulary it came in.
     for (const unit of catalog.units) {
-      expect(unit.floorName).toBeTruthy();
+      // A commercial space is on no floor of the project's plans.
+      expect(unit.commercialSpace ? unit.floorName === null : Boolean(unit.floorName)).toBe(true);
       expect(projects.some((p) => p._id === unit.projectId)).toBe(true);
     }
     expect(progress.at(-1)).toEqual([projects.length, projects.length]);

@@ -85,7 +85,16 @@ describe('every client function against the sandbox', () => {
     const full = normalizeFullProject(project);
     expect(full.project).toMatchObject({ id: summary._id, name: summary.name, paused: false });
     expect(full.units.length).toBeGreaterThan(0);
-    expect(full.units.every((u) => u.floorName !== null && u.number !== '?')).toBe(true);
+    const [spaces, units] = [
+      full.units.filter((u) => u.commercialSpace),
+      full.units.filter((u) => !u.commercialSpace),
+    ];
+    expect(units.every((u) => u.floorName !== null && u.number !== '?')).toBe(true);
+    // The project's commercial spaces come as units of type Commercial, found like any other.
+    const served = (project.commercialSpaces ?? []) as { _id: string; name: string }[];
+    expect(spaces.map((u) => [u.id, u.number, u.type])).toEqual(
+      served.map((space) => [space._id, space.name, 'Commercial']),
+    );
   });
 
   it('findProjects finds by namespace and host name, without a token', async () => {
@@ -171,7 +180,7 @@ describe('every client function against the sandbox', () => {
     expect(units.records.some((u) => 'unitNumber' in u)).toBe(true);
     expect(units.records.some((u) => 'availability' in u)).toBe(true);
     const joined = normalizeProjectUnits(pid, floors, units.records);
-    const embedded = normalizeFullProject(project).units;
+    const embedded = normalizeFullProject(project).units.filter((u) => !u.commercialSpace);
     const shape = (u: (typeof joined)[number]) => [u.id, u.number, u.floorName, u.status];
     expect(joined.map(shape)).toEqual(embedded.map(shape));
     expect(joined.every((u) => u.status !== 'unknown')).toBe(true);

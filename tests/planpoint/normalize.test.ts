@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../lib/catalog/model';
 import {
+  normalizeCommercialSpaces,
   normalizeEnterprise,
   normalizeFullProject,
   normalizeGroup,
@@ -68,6 +69,8 @@ describe('normalizeUnit: viewer vocabulary', () => {
       area: 1040,
       price: 899000,
       priceTBD: false,
+      rental: false,
+      commercialSpace: false,
       status: 'on-hold',
       statusLabel: 'On Hold',
       statusField: 'availability',
@@ -625,5 +628,69 @@ describe('unit models given by id', () => {
       floors: [{ _id: 'f1', units: [{ _id: 'u1', unitNumber: '301', unitmodels: ['m-x'] }] }],
     } as WireProject);
     expect(units[0]).toMatchObject({ model: null, layoutUrl: null });
+  });
+});
+
+describe('commercial spaces', () => {
+  const project = {
+    _id: PID,
+    name: 'Azurea',
+    floors: [{ _id: 'f1', name: 'Level 1', units: [{ _id: 'u1', unitNumber: '101' }] }],
+    commercialSpaces: [
+      { _id: 'c1', name: 'CRU-1', status: 'Available', price: 1_200_000, sqft: 1800 },
+      { _id: 'c2', name: 'CRU-2', status: 'Leased', price: '€450.000', type: 'Retail' },
+      { _id: 'c2', name: 'CRU-2 again' },
+      { name: 'no id' },
+      null,
+    ],
+  } as unknown as WireProject;
+
+  it('lists them beside the units, typed Commercial, with price, area and status', () => {
+    const { units } = normalizeFullProject(project);
+    expect(units.map((u) => [u.id, u.number, u.type, u.price, u.area, u.status])).toEqual([
+      ['u1', '101', null, null, null, 'unknown'],
+      ['c1', 'CRU-1', 'Commercial', 1_200_000, 1800, 'available'],
+      ['c2', 'CRU-2', 'Commercial · Retail', 450_000, null, 'leased'],
+    ]);
+    expect(units.map((u) => u.commercialSpace)).toEqual([false, true, true]);
+    expect(units.every((u) => u.projectId === PID)).toBe(true);
+    // A commercial space is on no floor of the project's plans.
+    expect(units[1]).toMatchObject({ floorId: null, floorName: null, floorLevel: null });
+  });
+
+  it('reads none when the project has none, or an odd value', () => {
+    expect(normalizeCommercialSpaces({ _id: PID })).toEqual([]);
+    expect(normalizeCommercialSpaces({ _id: PID, commercialSpaces: 'CRU-1' })).toEqual([]);
+  });
+});
+
+describe('rentals: a price that is a rent per month', () => {
+  it.each([
+    [{ rent: 2400 }, 2400],
+    [{ monthlyRent: '$2,400' }, 2400],
+    [{ rentPrice: 1850, price: 650_000 }, 1850],
+    [{ rentalPrice: '1 850 $' }, 1850],
+    [{ pricePerMonth: 3100 }, 3100],
+    [{ price: '$2,400/mo' }, 2400],
+    [{ price: '2400 / month' }, 2400],
+    [{ price: '1 800 $ par mois' }, 1800],
+    [{ price: '1 800 $/mois' }, 1800],
+    [{ price: 2400, type: 'Rental' }, 2400],
+    [{ price: 2400, specificType: 'For lease' }, 2400],
+    [{ price: 1600, type: 'Logement locatif' }, 1600],
+    [{ price: 1600, type: 'À louer' }, 1600],
+    [{ price: 2400, isRental: true }, 2400],
+  ])('%j is a rental at %j a month', (fields, rent) => {
+    expect(unit(fields)).toMatchObject({ price: rent, rental: true });
+  });
+
+  it.each([
+    [{ price: 650_000 }],
+    [{ price: 650_000, type: 'Condo' }],
+    [{ price: 650_000, availability: 'Leased' }],
+    [{ rent: 0, price: 650_000 }],
+    [{ rent: 'ask', price: 650_000 }],
+  ])('%j is for sale', (fields) => {
+    expect(unit(fields)).toMatchObject({ price: 650_000, rental: false });
   });
 });

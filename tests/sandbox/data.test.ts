@@ -145,12 +145,19 @@ describe('generateDataset', () => {
 
   it('has realistic prices, areas and statuses', () => {
     const dataset = generateDataset({ seed: 1, projects: 30, unitsPerProject: 100 });
-    const prices = dataset.units
+    // Units for sale; the rental building's are priced per month (checked below).
+    const forSale = dataset.units.filter((u) => u.doc.type !== 'Rental' && !('rent' in u.doc));
+    const rentals = dataset.units.filter((u) => !forSale.includes(u));
+    const prices = forSale
       .map((u) => u.doc.price)
       .filter((p): p is number => typeof p === 'number' && p > 0);
     expect(Math.min(...prices)).toBeGreaterThanOrEqual(350_000);
     expect(Math.max(...prices)).toBeLessThanOrEqual(3_500_000);
-    const tbd = dataset.units.filter(
+    const rents = rentals.map((u) => u.doc.rent ?? u.doc.price);
+    expect(rents.length).toBeGreaterThan(0);
+    for (const rent of rents)
+      expect(rent === 0 || (Number(rent) >= 1500 && Number(rent) <= 16_000)).toBe(true);
+    const tbd = forSale.filter(
       (u) => u.doc.unitPriceTBD === true || (u.vocabulary === 'sdk' && u.doc.price === undefined),
     );
     expect(tbd.length / dataset.units.length).toBeGreaterThan(0.02);

@@ -40,6 +40,8 @@ export function unit(
     area: null,
     price: null,
     priceTBD: false,
+    rental: false,
+    commercialSpace: false,
     status: 'available',
     statusLabel: 'Available',
     statusField: 'status',
@@ -164,6 +166,9 @@ export function generateCatalog(seed: number, projects: number, unitsPerProject:
           status: pick(STATUSES),
           model: `${'SABCDE'[bedrooms] ?? 'A'}${1 + Math.floor(random() * 3)}`,
           type: spot.name?.startsWith('Penthouse') ? 'Penthouse' : random() < 0.5 ? 'Condo' : null,
+          // A few rentals (their price a monthly rent), drawn without moving the random sequence.
+          rental: i % 37 === 5,
+          commercialSpace: i % 41 === 7,
         }),
       );
     });

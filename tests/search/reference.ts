@@ -54,7 +54,9 @@ export function referenceSearch(catalog: Catalog, raw: string, limit: number): R
     });
   }
   const unitWords = (u: Unit) =>
-    [u.model, u.type, u.name].flatMap((t) => (t === null ? [] : tokenize(t)));
+    [u.model, u.type, u.name, u.rental ? 'rental rent location locatif' : null].flatMap((t) =>
+      t === null ? [] : tokenize(t),
+    );
   const words = query.words.map(canonicalUnitNumber);
 
   const numberMatch = (number: string, word: string): number => {
@@ -156,7 +158,7 @@ function filtersOf(filters: ReturnType<typeof parseQuery>['filters']) {
       if (wanted.some((f) => f.plusDen) && !den) return false;
     }
     if (bathrooms > -Infinity && !(u.bathrooms !== null && u.bathrooms >= bathrooms)) return false;
-    const price = u.priceTBD || u.price === null ? NaN : u.price;
+    const price = u.priceTBD || u.rental || u.price === null || u.price === 0 ? NaN : u.price;
     for (const f of prices) {
       if (!(price >= (f.min ?? -Infinity) && price <= (f.max ?? Infinity))) return false;
     }

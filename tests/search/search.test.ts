@@ -226,4 +226,35 @@ describe('searchCatalog results', () => {
     expect(searchCatalog(onRequest, '2bd under 600k').units.map((u) => u.id)).not.toContain('a0');
     expect(searchCatalog(onRequest, '777').units.map((u) => u.id)).toEqual(['a0']);
   });
+
+  it('finds rentals by "rental" or "rent", and never lets a rent pass a sale-price filter', () => {
+    const withRentals = buildSearchIndex(
+      catalog(projects, [
+        ...units,
+        unit('aR1', 'pA', '1801', { bedrooms: 2, price: 2400, rental: true }),
+        unit('aR2', 'pA', '1802', { bedrooms: 1, price: 1900, rental: true }),
+      ]),
+    );
+    const found = (query: string) => searchCatalog(withRentals, query).units.map((u) => u.id);
+    expect(found('rental').sort()).toEqual(['aR1', 'aR2']);
+    expect(found('2bd rent parkview res')).toEqual(['aR1']);
+    expect(found('location')).toEqual(['aR1', 'aR2']);
+    expect(found('2bd under 600k')).not.toContain('aR1');
+    expect(found('under 3000')).toEqual([]);
+  });
+
+  it('finds commercial spaces by "commercial", with their name and filters', () => {
+    const withSpaces = buildSearchIndex(
+      catalog(projects, [
+        ...units,
+        unit('aC1', 'pA', 'CRU-1', { type: 'Commercial', commercialSpace: true, price: 900_000 }),
+        unit('aC2', 'pA', 'CRU-2', { type: 'Commercial · Retail', commercialSpace: true }),
+      ]),
+    );
+    const found = (query: string) => searchCatalog(withSpaces, query).units.map((u) => u.id);
+    expect(found('commercial')).toEqual(['aC1', 'aC2']);
+    expect(found('commercial under 1m')).toEqual(['aC1']);
+    expect(found('retail parkview')).toEqual(['aC2']);
+    expect(found('cru-2')).toEqual(['aC2']);
+  });
 });

@@ -66,3 +66,13 @@ export function useSandbox(preset: SandboxPreset = 'demo', extras: SandboxExtras
     set: (_handle, key, value) => Reflect.set(running(), key, value),
   });
 }
+
+/** How many units and commercial spaces the account's own projects list: what a sync of its
+ * token stores (accounts[0] is the demo account). */
+export function ownListingCount(sandbox: Sandbox, account = 0): number {
+  const owner = sandbox.accounts[account];
+  if (!owner) throw new Error(`The sandbox has no account ${account}`);
+  return sandbox.store
+    .projectsOf(owner.id)
+    .reduce((n, project) => n + sandbox.store.listingCount(project._id), 0);
+}

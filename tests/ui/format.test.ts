@@ -35,6 +35,12 @@ describe('format', () => {
     expect(formatPrice({ price: 0, priceTBD: false }, 'en-US')).toBe('Price on request');
   });
 
+  it('says a rent is per month', () => {
+    expect(formatPrice({ price: 2400, priceTBD: false, rental: true }, 'en-US')).toBe('$2,400/mo');
+    const rental = { ...unit, price: 2400, rental: true };
+    expect(unitSummary(rental, project, 'en-US')).toContain('$2,400/mo');
+  });
+
   it('formats areas in the project unit', () => {
     expect(formatArea(880.4, 'sqft', 'en-US')).toBe('880 sq ft');
     expect(formatArea(1234, 'm2', 'en-US')).toBe('1,234 m²');

@@ -41,7 +41,7 @@ export function EditUnit(props: Props) {
     bedrooms: t('edit.bedrooms'),
     bathrooms: t('edit.bathrooms'),
     area: t('edit.area', [areaUnitLabel(areaUnit)]),
-    price: t('edit.price'),
+    price: unit.rental ? t('detail.rent') : t('edit.price'),
     priceTBD: t('edit.priceTBD'),
     status: t('edit.status'),
     model: t('edit.model'),

@@ -37,7 +37,9 @@ interface Props {
 
 /** Every field of a unit an agent can use, with the two actions they reach for. */
 export function UnitDetail(props: Props) {
-  const { unit: saved, project, onBack, onOpenLink, setStatus, deleteUnit, viewOnly } = props;
+  const { unit: saved, project, onBack, onOpenLink, setStatus, deleteUnit } = props;
+  // No endpoint changes a commercial space: it is shown, and changed in Planpoint's dashboard.
+  const viewOnly = props.viewOnly || saved.commercialSpace;
   const [copied, copy] = useClipboardCopy();
   // What a write in flight changes, shown at once; the saved unit replaces it when it comes.
   const [preview, setPreview] = useState<Partial<Unit> | null>(null);
@@ -78,7 +80,7 @@ export function UnitDetail(props: Props) {
     [t('detail.bedrooms'), formatBedrooms(unit)],
     [t('detail.bathrooms'), formatBathrooms(unit.bathrooms)],
     [t('detail.area'), formatArea(unit.area, project?.areaUnit ?? 'sqft')],
-    [t('detail.price'), formatPrice(unit)],
+    [unit.rental ? t('detail.rent') : t('detail.price'), formatPrice(unit)],
     [t('detail.model'), unit.model],
     [t('detail.type'), unit.type],
     [t('detail.orientation'), unit.orientation],
@@ -153,7 +155,11 @@ export function UnitDetail(props: Props) {
               ))}
             </ul>
           ) : null}
-          {viewOnly ? <p class="muted">{t('detail.viewOnly')}</p> : null}
+          {viewOnly ? (
+            <p class="muted">
+              {saved.commercialSpace ? t('detail.commercialSpace') : t('detail.viewOnly')}
+            </p>
+          ) : null}
           <StatusActions
             unit={unit}
             usesReserved={project?.usesReserved}
