@@ -10,6 +10,9 @@ import type { FloorDoc, JsonObject, UnitDoc, UnitRecord, UnitStatus } from './ty
 export interface ProjectContext {
   rng: Rng;
   nextId: () => string;
+  /** Ids of the project's unit models: a sequence of their own, so that adding models moved no
+   * other id. */
+  nextModelId: () => string;
   projectId: string;
   namespace: string;
   city: City;
@@ -113,6 +116,16 @@ export function generateProjectContents(ctx: ProjectContext, unitCount: number):
 
   const floors: FloorDoc[] = [];
   const units: UnitRecord[] = [];
+  const models = new Map<string, JsonObject>();
+  const modelOf = (name: string): JsonObject => {
+    let model = models.get(name);
+    if (!model) {
+      const floorplan = `https://cdn.planpoint.example/${ctx.namespace}/layouts/${name}.png`;
+      model = { _id: ctx.nextModelId(), name, floorplan };
+      models.set(name, model);
+    }
+    return model;
+  };
   const addFloor = (name: string, level: number) => {
     const floor: FloorDoc = {
       _id: ctx.nextId(),
@@ -131,20 +144,22 @@ export function generateProjectContents(ctx: ProjectContext, unitCount: number):
   if (townhouses > 0) {
     const floor = addFloor('Townhouses', 0);
     for (let n = 1; n <= townhouses; n++) {
-      units.push(makeUnit(ctx, floor, `TH-${n}`, 'townhouse', `Townhouse ${n}`));
+      units.push(makeUnit(ctx, modelOf, floor, `TH-${n}`, 'townhouse', `Townhouse ${n}`));
     }
   }
   for (let level = 1; level <= levels; level++) {
     const floor = addFloor(`Level ${level}`, level);
     const count = Math.min(perFloor, regular - (level - 1) * perFloor);
     for (let n = 1; n <= count; n++) {
-      units.push(makeUnit(ctx, floor, String(level * 100 + n), 'regular', null));
+      units.push(makeUnit(ctx, modelOf, floor, String(level * 100 + n), 'regular', null));
     }
   }
   if (penthouses > 0) {
     const floor = addFloor('PH', levels + 1);
     for (let n = 1; n <= penthouses; n++) {
-      units.push(makeUnit(ctx, floor, `${penthousePrefix}${n}`, 'penthouse', `Penthouse ${n}`));
+      units.push(
+        makeUnit(ctx, modelOf, floor, `${penthousePrefix}${n}`, 'penthouse', `Penthouse ${n}`),
+      );
     }
   }
 
@@ -158,6 +173,7 @@ export function generateProjectContents(ctx: ProjectContext, unitCount: number):
 
 function makeUnit(
   ctx: ProjectContext,
+  modelOf: (name: string) => JsonObject,
   floor: FloorDoc,
   unitNumber: string,
   kind: UnitKind,
@@ -200,6 +216,8 @@ function makeUnit(
     doc.bath = bath;
     doc.sqft = area;
     doc.model = model;
+    // The contract's form: the unit's models embedded, each with its floor plan.
+    doc.unitmodels = [modelOf(model)];
     doc.orientation = orientation;
     doc.parking = parking;
     return { vocabulary: 'sdk', doc };

@@ -86,6 +86,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
     for (let i = 0; i < owner.count; i++, index++) {
       const rng = mulberry32(mixSeed(seed, index));
       const nextId = idSequence(tag, index, 1);
+      const nextModelId = idSequence(tag, index, 0x800000);
       const plan = owner.showcase[i] ?? inventProject(rng);
       const project = makeProject(
         rng,
@@ -99,6 +100,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         {
           rng,
           nextId,
+          nextModelId,
           projectId: project._id,
           namespace: project.namespace,
           city: CITIES[plan.city],

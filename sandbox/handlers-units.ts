@@ -13,7 +13,7 @@ import {
 import { ApiError } from './errors';
 import type { Reply } from './http';
 import { embeddedRefId } from './fields';
-import { pageOf, shapeFloor } from './shape';
+import { pageOf, shapeFloor, shapeUnits } from './shape';
 import type { JsonObject } from './types';
 
 export function listFloors(ctx: RequestContext): Reply {
@@ -42,7 +42,8 @@ export function updateFloor(ctx: RequestContext, { id = '' }: Record<string, str
 
 export function listUnits(ctx: RequestContext): Reply {
   const project = ownedProject(ctx, requiredQuery(ctx, 'pid'));
-  return { status: 201, body: pageOf(ctx.store.unitsOf(project._id), ctx.shape) };
+  const units = shapeUnits(ctx.store.unitsOf(project._id), ctx.shape);
+  return { status: 201, body: pageOf(units, ctx.shape) };
 }
 
 export function createUnit(ctx: RequestContext): Reply {

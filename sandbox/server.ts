@@ -30,7 +30,7 @@ import { mixSeed, mulberry32 } from './random';
 import { matchRoute, type Route } from './router';
 import { API_ROUTES } from './routes';
 import { concernedProjects } from './scope';
-import { contractShape, type ShapeSwitches } from './shape';
+import { contractShape, retryAfterHeader, type ShapeSwitches } from './shape';
 import { SandboxStore } from './store';
 
 export type { FaultSwitches } from './faults';
@@ -138,10 +138,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
     apiRequests++;
     if (shape.rateLimitEvery > 0 && apiRequests % shape.rateLimitEvery === 0) {
-      const wait = shape.retryAfterSeconds;
       reply({
         ...errorReply(429, 'Too many requests, slow down'),
-        headers: wait === null ? {} : { 'Retry-After': String(wait) },
+        headers: retryAfterHeader(shape),
       });
       return;
     }

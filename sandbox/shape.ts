@@ -6,8 +6,11 @@ import type { Json, JsonObject } from './types';
 
 export interface ShapeSwitches {
   /** Viewer docs: a project's `floors` lists floor ids and a floor's `units` unit ids; the units
-   * themselves come from `GET /api/units?pid=`. */
+   * themselves come from `GET /api/units?pid=`, naming their unit models by id, and the project
+   * lists those models (`unitmodels`). */
   references: boolean;
+  /** The 429's Retry-After as an HTTP date rather than seconds (both are HTTP's forms). */
+  retryAfterAsDate: boolean;
   /** A project has no `floors` at all (optional in the contract). */
   noFloors: boolean;
   /** Only a raw `Authorization: <token>` is accepted (the viewer docs' samples); `Bearer` is 401. */
@@ -34,6 +37,7 @@ export function contractShape(): ShapeSwitches {
     projectWritesNotOffered: false,
     rateLimitEvery: 0,
     retryAfterSeconds: null,
+    retryAfterAsDate: false,
     pageSize: 0,
   };
 }
@@ -47,6 +51,7 @@ export const SHAPE_NAMES: Record<string, Partial<ShapeSwitches>> = {
   'no-finds': { findsNotOffered: true },
   'no-project-writes': { projectWritesNotOffered: true },
   'rate-limited': { rateLimitEvery: 5, retryAfterSeconds: 1 },
+  'rate-limited-date': { rateLimitEvery: 5, retryAfterSeconds: 2, retryAfterAsDate: true },
   paged: { pageSize: 10 },
 };
 
@@ -72,7 +77,38 @@ export function shapeProject(document: JsonObject, shape: ShapeSwitches): JsonOb
     return rest;
   }
   if (!shape.references || !Array.isArray(document['floors'])) return document;
-  return { ...document, floors: document['floors'].map(idOf) };
+  const units = document['floors'].flatMap((floor) => listIn(floor, 'units'));
+  const models = new Map(
+    units.flatMap((unit) => listIn(unit, 'unitmodels')).map((m) => [idOf(m), m]),
+  );
+  return { ...document, floors: document['floors'].map(idOf), unitmodels: [...models.values()] };
+}
+
+/** Units as `GET /api/units` lists them: in the viewer docs' shape, unit models by id. */
+export function shapeUnits(units: JsonObject[], shape: ShapeSwitches): JsonObject[] {
+  if (!shape.references) return units;
+  return units.map((unit) =>
+    Array.isArray(unit['unitmodels'])
+      ? { ...unit, unitmodels: unit['unitmodels'].map(idOf) }
+      : unit,
+  );
+}
+
+/** The Retry-After header a 429 carries, in the form the shape asks for. */
+export function retryAfterHeader(shape: ShapeSwitches, now = Date.now()): Record<string, string> {
+  const wait = shape.retryAfterSeconds;
+  if (wait === null) return {};
+  return {
+    'Retry-After': shape.retryAfterAsDate
+      ? new Date(now + wait * 1000).toUTCString()
+      : String(wait),
+  };
+}
+
+function listIn(value: Json, key: string): Json[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const list = value[key];
+  return Array.isArray(list) ? list : [];
 }
 
 /** A floor as listed by `GET /api/floors`: its units by id in the viewer docs' shape. */

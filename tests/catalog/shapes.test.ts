@@ -48,6 +48,45 @@ describe('every documented shape gives the same catalog', () => {
     expect(catalog.units).toHaveLength(demoListings());
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
+
+  it('waits until the HTTP date a Retry-After names, and still finishes', async () => {
+    Object.assign(sandbox.shape, {
+      rateLimitEvery: 4,
+      retryAfterSeconds: 2,
+      retryAfterAsDate: true,
+    });
+    const started = Date.now();
+    const catalog = await sync();
+    expect(catalog.failures).toEqual([]);
+    expect(catalog.units).toHaveLength(demoListings());
+    // An HTTP date counts whole seconds: "in 2 s" is at least 1 s away.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it('unit models named by id are resolved through the project’s list, floor plans and all', async () => {
+    const contract = await sync();
+    Object.assign(sandbox.shape, { references: true });
+    const client = planpointClient(sandbox, { token: sandbox.demoToken });
+    const project = demoProjects()[0]!;
+    const { records } = await client.listUnits(project._id);
+    const byId = records.filter((u) => Array.isArray(u['unitmodels']));
+    expect(byId.length).toBeGreaterThan(0);
+    expect(
+      byId.every((u) => (u['unitmodels'] as unknown[]).every((m) => typeof m === 'string')),
+    ).toBe(true);
+    const full = await client.getProject(project._id);
+    expect((full as Record<string, unknown>)['unitmodels']).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ floorplan: expect.stringMatching(/^https:/) }),
+      ]),
+    );
+    const shaped = await sync();
+    for (const unit of byId) {
+      const read = shaped.units.find((u) => u.id === unit._id)!;
+      expect(read.layoutUrl).toMatch(/\/layouts\/.+\.png$/);
+      expect(read).toEqual(contract.units.find((u) => u.id === unit._id));
+    }
+  });
 });
 
 describe('nothing missing in silence', () => {
