@@ -108,7 +108,11 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         },
         unitsPerProject,
       );
-      if (plan.rental) contents.units.forEach(({ doc }) => asRental(doc));
+      if (plan.rental) {
+        contents.units.forEach(({ doc }) => asRental(doc));
+        // Rentals are not reserved: the project has no reserved colour and no reserved unit.
+        delete project['colorReserved'];
+      }
       project.commercialSpaces = contents.commercialSpaces;
       project.collections = contents.collections;
       dataset.projects.push(project);
@@ -142,9 +146,12 @@ export function generateDataset(opts: DatasetOptions): Dataset {
 /**
  * A unit of a rental building, in the two ways accounts write one (the contract has no rent
  * field): a `rent` field instead of a price (SDK-vocabulary units), or the price per month with
- * the type "Rental" (viewer-docs units). The rent follows from the price the unit was made with.
+ * the type "Rental" (viewer-docs units). The rent follows from the price the unit was made with; a
+ * unit that would have been reserved is leased instead.
  */
 function asRental(doc: UnitDoc): void {
+  if (doc['status'] === 'Reserved') doc['status'] = 'Leased';
+  if (doc['availability'] === 'Reserved') doc['availability'] = 'Leased';
   const price = typeof doc.price === 'number' && doc.price > 0 ? doc.price : null;
   const rent = price === null ? null : Math.round((price * 0.0045) / 25) * 25;
   if ('unitNumber' in doc) {

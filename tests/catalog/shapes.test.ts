@@ -149,6 +149,11 @@ describe('fields an agent uses', () => {
     expect(catalog.units.filter((u) => u.projectId !== rainey.id).some((u) => u.rental)).toBe(
       false,
     );
+    // Rentals are not reserved: the project has no reserved colour, so "Reserved" is not offered.
+    expect(rainey.usesReserved).toBe(false);
+    expect(catalog.projects.filter((p) => p.id !== rainey.id).every((p) => p.usesReserved)).toBe(
+      true,
+    );
   });
 
   it('commercial spaces: listed with the units, typed Commercial, with price, area and status', async () => {
