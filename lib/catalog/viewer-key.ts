@@ -19,11 +19,18 @@ export type LookupName = 'groups' | 'enterprises';
 function meansNotOffered(error: PlanpointError): boolean {
   const facts = error.facts;
   if (error.kind === 'method-not-allowed' || error.status === 501) return true;
-  return (
-    (facts.cause === 'http' && facts.html) ||
-    (facts.cause === 'invalid-response' && facts.hint === 'html')
-  );
+  if (facts.cause === 'invalid-response') return facts.hint === 'html';
+  if (facts.cause !== 'http') return false;
+  // A 404 that names what was not found ("Group not found") found nothing; one without a word,
+  // or one that names the route ("Cannot POST /api/groups/find"), has no such lookup.
+  const routeMissing =
+    facts.status === 404 &&
+    (facts.serverMessage === null || ROUTE_MISSING.test(facts.serverMessage));
+  return facts.html || routeMissing;
 }
+
+const ROUTE_MISSING =
+  /cannot (?:get|post)\b|\/api\/|no (?:such )?route|unknown (?:path|route|endpoint)/i;
 
 export async function lookUpViewerKey(
   client: PlanpointClient,
