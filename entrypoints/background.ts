@@ -5,6 +5,7 @@ import { watchBadgeInputs } from '@/lib/background/badge';
 import { watchCatalogForCache } from '@/lib/background/catalog-cache';
 import { LOOKUP_MENU_ID, lookupQuery } from '@/lib/background/context-menu';
 import { isOwnPage } from '@/lib/background/guard';
+import { applyManagedSettings } from '@/lib/background/managed';
 import { pageForEntry, suggestUnits } from '@/lib/background/omnibox';
 import { route } from '@/lib/background/router';
 import { clearStaleSyncState, runSync } from '@/lib/background/sync-runner';
@@ -40,6 +41,12 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info) => {
     const query = info.menuItemId === LOOKUP_MENU_ID ? lookupQuery(info.selectionText) : null;
     if (query) void openExtensionPage(pageForEntry(query));
+  });
+
+  // The organisation's settings, now and whenever its policy changes.
+  void applyManagedSettings();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void applyManagedSettings();
   });
 
   watchCatalogForCache();

@@ -2,6 +2,7 @@
 // the only code that reads the token and talks to the network. Pages read the catalog and sync
 // state straight from storage (lib/settings.ts); they send messages only to ask for work.
 import { browser } from 'wxt/browser';
+import type { ManagedSettings } from './managed-settings';
 import type { SettableStatus } from './catalog/settable-status';
 import type { UnitEdits } from './catalog/editable-fields';
 import type { BulkChange } from './catalog/bulk-change';
@@ -33,6 +34,8 @@ export interface SettingsView {
   baseUrl: string;
   namespace: string;
   hostName: string;
+  /** What the organisation set (storage.managed): shown locked, and applied whatever is sent. */
+  managed: ManagedSettings;
 }
 
 /** A project's name and viewer key as the project form sends them. */

@@ -37,8 +37,12 @@ export function App() {
         onBaseUrlInput={setTypedBaseUrl}
         onChanged={reload}
       />
-      <SignIn baseUrl={typedBaseUrl ?? settings.baseUrl} onChanged={reload} />
-      {settings.hasToken ? <BadgeSettings /> : null}
+      {settings.managed.hideEmailSignIn ? null : (
+        <SignIn baseUrl={typedBaseUrl ?? settings.baseUrl} onChanged={reload} />
+      )}
+      {settings.hasToken ? (
+        <BadgeSettings locked={Boolean(settings.managed.badgeProjectId)} />
+      ) : null}
       <ShortcutSettings />
     </main>
   );

@@ -22,6 +22,8 @@ import {
   type AccountInfo,
 } from '../settings';
 import { checkBaseUrl } from './base-url';
+import { applyManagedSettings } from './managed';
+import { readManagedSettings } from '../managed-settings';
 import { planpointAt } from './planpoint';
 import { SettingsError } from './settings-error';
 import { runSync } from './sync-runner';
@@ -43,10 +45,16 @@ type Handlers = {
 };
 
 export const handlers: Handlers = {
-  async saveSettings({ token, baseUrl, namespace, hostName }) {
+  async saveSettings(request) {
     try {
-      const base = checkBaseUrl(baseUrl);
-      const key = parseViewerKey(namespace, hostName);
+      // What the organisation set wins over what the page sent.
+      const managed = await readManagedSettings();
+      const { token } = request;
+      const base = checkBaseUrl(managed.apiBaseUrl ?? request.baseUrl);
+      const key = parseViewerKey(
+        managed.namespace ?? request.namespace,
+        managed.hostName ?? request.hostName,
+      );
       const pasted = normalizeToken(token);
       const { token: saved, baseUrl: savedBase } = await savedConnection();
       // A saved token goes only to the origin it was saved for: a new address needs it pasted
@@ -67,7 +75,9 @@ export const handlers: Handlers = {
 
   async signIn({ email, password, baseUrl }) {
     try {
-      const base = checkBaseUrl(baseUrl);
+      const managed = await readManagedSettings();
+      if (managed.hideEmailSignIn) throw new SettingsError(t('errors.signInNotOffered'));
+      const base = checkBaseUrl(managed.apiBaseUrl ?? baseUrl);
       if (!email.trim() || !password) {
         throw new SettingsError(t('errors.enterCredentials'));
       }
@@ -96,6 +106,8 @@ export const handlers: Handlers = {
   },
 
   async getSettings() {
+    // Applied first, so the page shows the values in force.
+    const managed = await applyManagedSettings();
     const [{ token, baseUrl }, account, key] = await Promise.all([
       savedConnection(),
       accountInfo.getValue(),
@@ -107,6 +119,7 @@ export const handlers: Handlers = {
       baseUrl,
       namespace: key?.namespace ?? '',
       hostName: key?.hostName ?? '',
+      managed,
     };
     return { ok: true, settings };
   },

@@ -1,9 +1,10 @@
 import { t } from '@/lib/i18n';
 import { useStorageItem } from '@/components/use-storage-item';
 import { badgeProjectId, catalogHead } from '@/lib/settings';
+import { ManagedNote } from './ManagedNote';
 
 /** Which project's available units show on the toolbar icon, if any. */
-export function BadgeSettings() {
+export function BadgeSettings({ locked }: { locked: boolean }) {
   const catalog = useStorageItem(catalogHead);
   const pinned = useStorageItem(badgeProjectId);
   const projects = [...(catalog?.projects ?? [])].sort((a, b) => a.name.localeCompare(b.name));
@@ -15,6 +16,8 @@ export function BadgeSettings() {
         id="badge-project"
         value={pinned ?? ''}
         onChange={(e) => void badgeProjectId.setValue(e.currentTarget.value || null)}
+        disabled={locked}
+        aria-describedby={locked ? 'badge-managed' : undefined}
       >
         <option value="">{t('options.badgeOff')}</option>
         {projects.map((project) => (
@@ -23,6 +26,7 @@ export function BadgeSettings() {
           </option>
         ))}
       </select>
+      {locked ? <ManagedNote id="badge-managed" /> : null}
       <p class="muted">{t('options.badgeHelp')}</p>
     </section>
   );

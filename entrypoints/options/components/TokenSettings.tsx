@@ -6,6 +6,7 @@ import { ask, type SettingsView } from '@/lib/messages';
 import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
 import { accountLine } from './account-line';
 import { HostAccess } from './HostAccess';
+import { ManagedNote } from './ManagedNote';
 import { useTokenRejected } from './use-token-rejected';
 
 interface Props {
@@ -21,6 +22,8 @@ export function TokenSettings({ settings, baseUrl, onBaseUrlInput, onChanged }: 
   const rejected = useTokenRejected();
   const [namespace, setNamespace] = useState(settings.namespace);
   const [hostName, setHostName] = useState(settings.hostName);
+  const { managed } = settings;
+  const keyLocked = Boolean(managed.namespace && managed.hostName);
 
   async function signOut(say: (notice: Notice) => void) {
     await ask('signOut', {});
@@ -67,11 +70,14 @@ export function TokenSettings({ settings, baseUrl, onBaseUrlInput, onChanged }: 
         id="base-url"
         type="url"
         spellcheck={false}
-        value={baseUrl}
+        value={managed.apiBaseUrl ?? baseUrl}
         onInput={(e) => onBaseUrlInput(e.currentTarget.value)}
         placeholder={DEFAULT_BASE_URL}
+        readOnly={Boolean(managed.apiBaseUrl)}
+        aria-describedby={managed.apiBaseUrl ? 'base-url-managed' : undefined}
         required
       />
+      {managed.apiBaseUrl ? <ManagedNote id="base-url-managed" /> : null}
       <HostAccess baseUrl={baseUrl} />
       <fieldset>
         <legend>{t('options.viewerLookup')}</legend>
@@ -79,15 +85,20 @@ export function TokenSettings({ settings, baseUrl, onBaseUrlInput, onChanged }: 
         <label for="namespace">{t('options.namespace')}</label>
         <input
           id="namespace"
-          value={namespace}
+          value={managed.namespace ?? namespace}
           onInput={(e) => setNamespace(e.currentTarget.value)}
+          readOnly={keyLocked}
+          aria-describedby={keyLocked ? 'viewer-key-managed' : undefined}
         />
         <label for="host-name">{t('options.hostName')}</label>
         <input
           id="host-name"
-          value={hostName}
+          value={managed.hostName ?? hostName}
           onInput={(e) => setHostName(e.currentTarget.value)}
+          readOnly={keyLocked}
+          aria-describedby={keyLocked ? 'viewer-key-managed' : undefined}
         />
+        {keyLocked ? <ManagedNote id="viewer-key-managed" /> : null}
       </fieldset>
     </TokenForm>
   );
