@@ -219,6 +219,23 @@ test('many units at once: picked by keyboard and Shift+click, marked sold, then 
     ),
   );
   expect(picked).toHaveLength(5);
+
+  // The shortlist for a buyer: a table for email, and the same as text, one line per unit.
+  await popup.clickByRole('button', 'Copy for email');
+  await waitForText(popup, '5 units copied as a table for email.');
+  const lines = (await popup.readClipboard()).split('\n');
+  expect(lines.map((line) => line.split(' · ').slice(0, 2).join(' · ')).sort()).toEqual(
+    picked.map((n) => `Unit ${n} · ${PARKVIEW}`).sort(),
+  );
+  const html = await popup.evaluate(async () => {
+    for (const item of await navigator.clipboard.read()) {
+      if (item.types.includes('text/html')) return (await item.getType('text/html')).text();
+    }
+    return null;
+  });
+  expect(html).toMatch(/<table[^>]*>.*<th[^>]*>Unit<\/th>.*<td[^>]*>Available<\/td>/s);
+  expect(html?.match(/<tr>/g)).toHaveLength(6);
+
   await popup.evaluate(() => {
     const status = document.querySelector<HTMLSelectElement>('.bulk select')!;
     status.value = 'sold';

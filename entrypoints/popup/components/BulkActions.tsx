@@ -6,6 +6,7 @@ import type { BulkResult, Outcome } from '@/lib/messages';
 import { num } from '@/lib/planpoint/coerce';
 import { t } from '@/lib/i18n';
 import { WriteProgress } from './WriteProgress';
+import { useClipboardCopy, type RichText } from './use-clipboard-copy';
 
 interface Props {
   count: number;
@@ -15,6 +16,8 @@ interface Props {
   onSelectAll: () => void;
   onClear: () => void;
   apply: (change: BulkChange) => Promise<Outcome<BulkResult>>;
+  /** The selected units as a table for an email, and as plain text. */
+  shortlist: () => RichText;
 }
 
 type PriceMode = 'to' | 'by' | 'percent';
@@ -28,6 +31,13 @@ export function BulkActions(props: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<BulkResult | null>(null);
+  const [copied, copy] = useClipboardCopy();
+
+  const copyShortlist = () =>
+    copy(props.shortlist(), {
+      copied: t('shortlist.copied', [String(props.count)]),
+      failure: (error) => (error instanceof Error ? error.message : String(error)),
+    });
 
   async function run(change: BulkChange) {
     if (busy) return;
@@ -65,7 +75,15 @@ export function BulkActions(props: Props) {
             <button type="button" class="link-button" onClick={props.onClear}>
               {t('bulk.clear')}
             </button>
+            <button type="button" class="secondary" onClick={() => void copyShortlist()}>
+              {t('shortlist.copy')}
+            </button>
           </div>
+          {copied ? (
+            <p class="notice" role="status">
+              {copied.text}
+            </p>
+          ) : null}
           <div class="bulk-line">
             <select
               aria-label={t('edit.status')}

@@ -13,6 +13,7 @@ import { viewOnlyProjects } from '@/lib/settings';
 import { useSearchResults } from './use-search-results';
 import { AddUnit } from './AddUnit';
 import { BulkActions } from './BulkActions';
+import { buildShortlist } from '@/lib/shortlist';
 import { useSelection } from './use-selection';
 import { ProjectForm, type ProjectWrites } from './ProjectForm';
 import { ProjectList } from './ProjectList';
@@ -144,6 +145,14 @@ export function Finder(props: Props) {
     );
   }
 
+  /** The selected units, in the order the agent picked them. */
+  const selectedUnits = () => {
+    const byId = new Map<string, Unit>();
+    for (const unit of catalog?.units ?? NO_UNITS) {
+      if (selection.selected.has(unit.id)) byId.set(unit.id, unit);
+    }
+    return [...selection.selected].flatMap((id) => byId.get(id) ?? []);
+  };
   const copiedNotice =
     copied && copied.of.query === query && copied.of.unitId === units[active]?.id
       ? copied.text
@@ -241,6 +250,7 @@ export function Finder(props: Props) {
             onSelectAll={() => selection.selectAll(units)}
             onClear={selection.clear}
             apply={(change) => props.bulkUpdate([...selection.selected], change)}
+            shortlist={() => buildShortlist(selectedUnits(), projectsById)}
           />
           <SearchResults
             checked={selection.selected}

@@ -14,16 +14,31 @@ export interface CopyWording {
  */
 export function useClipboardCopy<Of = void>(): [
   copied: { of: Of; text: string } | null,
-  copy: (text: string, wording: CopyWording, of: Of) => Promise<void>,
+  copy: (content: string | RichText, wording: CopyWording, of: Of) => Promise<void>,
 ] {
   const [copied, setCopied] = useState<{ of: Of; text: string } | null>(null);
-  async function copy(text: string, wording: CopyWording, of: Of) {
+  async function copy(content: string | RichText, wording: CopyWording, of: Of) {
     try {
-      await navigator.clipboard.writeText(text);
+      await write(content);
       setCopied({ of, text: wording.copied });
     } catch (error) {
       setCopied({ of, text: t('popup.copyFailed', [wording.failure(error)]) });
     }
   }
   return [copied, copy];
+}
+
+/** Markup for editors that paste it (mail clients), and the same in plain text for the rest. */
+export interface RichText {
+  html: string;
+  text: string;
+}
+
+function write(content: string | RichText): Promise<void> {
+  if (typeof content === 'string') return navigator.clipboard.writeText(content);
+  const item = new ClipboardItem({
+    'text/html': new Blob([content.html], { type: 'text/html' }),
+    'text/plain': new Blob([content.text], { type: 'text/plain' }),
+  });
+  return navigator.clipboard.write([item]);
 }
