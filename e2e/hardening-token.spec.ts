@@ -172,13 +172,18 @@ test('API text is inert and API links open without the token; only http(s) links
 
     const page = await detail.evaluate(() => ({
       title: document.title,
-      images: document.querySelectorAll('img').length,
+      // API text makes no picture; the one picture is the floor plan, from its http(s) address.
+      images: document.querySelectorAll('img:not(.floor-plan img)').length,
+      floorPlan: [...document.querySelectorAll<HTMLImageElement>('.floor-plan img')].map(
+        (img) => new URL(img.src).pathname,
+      ),
       scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
       links: [...document.querySelectorAll('.links button')].map((b) => b.textContent),
     }));
     expect(page).toEqual({
       title: 'Planpoint Agent',
       images: 0,
+      floorPlan: ['/layout.png'],
       scripts: 0,
       links: ['Layout', 'Image 1'],
     });
@@ -188,10 +193,12 @@ test('API text is inert and API links open without the token; only http(s) links
       ['Layout', '/layout.png'],
       ['Image 1', '/image.png'],
     ] as const) {
+      // The floor plan already asked for its picture: the click must ask once more.
+      const before = recorder.seen.filter((r) => r.url === path).length;
       await detail.clickByRole('button', label);
       await expect
         .poll(() => recorder.seen.filter((r) => r.url === path).length)
-        .toBeGreaterThan(0);
+        .toBeGreaterThan(before);
     }
     for (const request of recorder.seen) {
       expect(request.headers.authorization).toBeUndefined();

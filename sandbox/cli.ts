@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     projects,
     unitsPerProject,
     shape: shapeFromNames(values.shape ?? 'contract'),
+    servePictures: true,
     log: values.log ? (line) => console.log(line) : undefined,
   });
   const demo = sandbox.accounts[0];

@@ -2,6 +2,7 @@
 // auth rules as the real API, over generated demo data, with fault switches for testing the
 // client's error handling. startSandbox() is used by tests and by the CLI (npm run sandbox).
 
+import { ASSET_PATH, assetSvg, localAssets } from './assets';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestContext } from './context';
@@ -51,6 +52,12 @@ export interface SandboxOptions {
   unitsPerProject?: number;
   /** The forms the answers take; default: exactly the SDK contract's (sandbox/shape.ts). */
   shape?: Partial<ShapeSwitches>;
+  /**
+   * Serve the pictures the data names (floor plans, photos) from /cdn/ and point the answers at
+   * them (sandbox/assets.ts), so the extension shows real images. Off: documents keep the
+   * imaginary CDN's addresses, as the store holds them. Default off; the demo and e2e turn it on.
+   */
+  servePictures?: boolean;
   /** Receives one line per request ("GET /api/units 201 3ms"); paths only, never headers. */
   log?: (line: string) => void;
 }
@@ -103,6 +110,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     apiRequests = 0;
   };
 
+  const pictures = (json: string, origin: string) =>
+    opts.servePictures ? localAssets(json, origin) : json;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
@@ -112,12 +121,21 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     res.on('finish', () =>
       opts.log?.(`${method} ${path} ${res.statusCode} ${Date.now() - started}ms`),
     );
+    // Pictures named in the data point at this server (see assets.ts).
+    const origin = `http://${req.headers.host ?? 'localhost'}`;
     const reply = (r: Reply) => {
       const headers = { ...cors, ...r.headers };
       if (r.body === undefined) send(res, r.status, '', 'text/plain; charset=utf-8', headers);
-      else send(res, r.status, JSON.stringify(r.body), JSON_TYPE, headers);
+      else send(res, r.status, pictures(JSON.stringify(r.body), origin), JSON_TYPE, headers);
     };
 
+    if (opts.servePictures && method === 'GET' && path.startsWith(ASSET_PATH)) {
+      const picture = assetSvg(path);
+      if (picture)
+        send(res, 200, picture, 'image/svg+xml', { ...cors, 'Cache-Control': 'max-age=3600' });
+      else send(res, 404, 'No such picture', 'text/plain; charset=utf-8', cors);
+      return;
+    }
     if (method === 'OPTIONS') {
       // Preflights are answered before faults, so a browser sees the fault on the real request.
       send(res, 204, '', 'text/plain; charset=utf-8', cors);

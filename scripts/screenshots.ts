@@ -10,7 +10,12 @@ const OUT = 'docs/screenshots';
 const extensionDir = resolve('.output/chrome-mv3');
 mkdirSync(OUT, { recursive: true });
 
-const sandbox = await startSandbox({ port: 0, projects: 8, unitsPerProject: 40 });
+const sandbox = await startSandbox({
+  port: 0,
+  projects: 8,
+  unitsPerProject: 40,
+  servePictures: true,
+});
 const browser = await launchChromiumWithExtension({
   extensionDir,
   headless: true,

@@ -25,7 +25,11 @@ execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }
 const chromeDir = resolve('.output/chrome-mv3');
 const firefoxDir = resolve('.output/firefox-mv3');
 
-const sandbox = await startSandbox({ port: Number(values.port), ...preset });
+const sandbox = await startSandbox({
+  port: Number(values.port),
+  servePictures: true,
+  ...preset,
+});
 const account = sandbox.accounts[0]!;
 console.log(`
 Planpoint sandbox: ${sandbox.url}  (${values.preset} preset)

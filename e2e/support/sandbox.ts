@@ -19,7 +19,7 @@ export async function provideSandbox(
   data: SandboxData,
   use: (sandbox: Sandbox) => Promise<void>,
 ): Promise<void> {
-  const sandbox = await startSandbox({ ...data, port: 0 });
+  const sandbox = await startSandbox({ ...data, port: 0, servePictures: true });
   try {
     await use(sandbox);
   } finally {

@@ -15,6 +15,7 @@ import type { UnitEdits } from '@/lib/catalog/editable-fields';
 import type { Outcome } from '@/lib/messages';
 import { DeleteUnit } from './DeleteUnit';
 import { EditUnit } from './EditUnit';
+import { FloorPlan } from './FloorPlan';
 import { previewOf } from './unit-form';
 import { StatusActions } from './StatusActions';
 import { t } from '@/lib/i18n';
@@ -128,6 +129,7 @@ export function UnitDetail(props: Props) {
         />
       ) : (
         <>
+          <FloorPlan unit={unit} onOpen={onOpenLink} />
           <dl class="facts">
             {facts
               .filter((fact): fact is [string, string] => Boolean(fact[1]) && fact[1] !== '—')
