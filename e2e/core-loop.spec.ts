@@ -37,6 +37,13 @@ test('sync shows its progress, then when the catalog was updated', async ({
   sandbox.faults.latencyMs = 400;
   await popup.clickByRole('button', 'Refresh');
   await waitForText(popup, new RegExp(`Syncing… \\d+ of ${DEMO_PROJECTS} projects`));
+  // Beside the words, a bar with the same numbers.
+  const bar = await popup.evaluate(() => {
+    const progress = document.querySelector('progress');
+    return progress && { max: progress.max, value: progress.value, label: progress.ariaLabel };
+  });
+  expect(bar?.max).toBe(DEMO_PROJECTS);
+  expect(bar?.label).toBe(`Syncing… ${bar?.value} of ${DEMO_PROJECTS} projects`);
   expect(await popup.evaluate(() => document.body.innerText.includes('Updated'))).toBe(false);
   await waitForText(popup, 'Updated just now', { timeout: 20_000 });
   sandbox.faults.latencyMs = 0;

@@ -51,8 +51,18 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
   }
   if (lines.length === 0) return null;
   const rejected = error?.kind === 'unauthorized' && !sync?.running;
+  const counting = sync?.running && sync.total > 0;
   return (
     <div class="sync-status" aria-live="polite">
+      {counting ? (
+        // The same numbers as the words beside it; the words are what screen readers announce.
+        <progress
+          class="sync-progress"
+          max={sync.total}
+          value={sync.done}
+          aria-label={t('sync.progress', [String(sync.done), String(sync.total)])}
+        />
+      ) : null}
       {lines.map((line, i) => (
         <p key={i} class={line.tone === 'error' ? 'error' : 'muted'}>
           {line.text}
