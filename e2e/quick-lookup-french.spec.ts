@@ -13,6 +13,9 @@ test('French: settings, search chips, result pills and a unit in French', async 
   extensionBrowser,
   sandbox,
 }, testInfo) => {
+  // Twice the default: in Firefox the add-on restarts to take the new language, and on a loaded
+  // 2-core machine that alone has taken most of a minute.
+  test.setTimeout(120_000);
   const web = await serveWebPage(
     `<!doctype html><title>Annonce</title><p id="listing">Parkview 204 est libre.</p>`,
   );

@@ -5,6 +5,7 @@
 import type { Catalog } from './catalog/model';
 import { packCatalog, readHead, unpackCatalog, type CatalogHead } from './catalog/packed';
 import type { SyncState } from './catalog/sync-state';
+import type { LeadsSnapshot } from './catalog/leads';
 import { DEFAULT_BASE_URL } from './planpoint/client';
 import { parseBaseUrl } from './planpoint/base-url';
 import type { AuthForm } from './planpoint/http';
@@ -99,6 +100,13 @@ export async function rememberAuthForm(origin: string, form: AuthForm): Promise<
   await authForms.setValue({ ...(await authForms.getValue()), [origin]: form });
 }
 
+/** Buyers' enquiries, read after each sync (lib/catalog/leads.ts). Personal data: this device
+ * only, and removed at sign-out with the account. */
+export const leadsSnapshot = storedValue<LeadsSnapshot | null>('local', 'leads', null);
+
+/** When the agent last opened the Leads view: leads after it are new. */
+export const leadsSeenAt = storedValue<number | null>('local', 'leadsSeenAt', null);
+
 /** Projects where Planpoint answered a write with 403: the token may view them but not change
  * them, so the popup shows that sentence instead of their editing tools until the next sign-in. */
 export const viewOnlyProjects = storedValue<string[]>('local', 'viewOnlyProjects', []);
@@ -126,6 +134,8 @@ export const ACCOUNT_VALUES = {
   catalogSnapshot,
   syncState,
   viewOnlyProjects,
+  leadsSnapshot,
+  leadsSeenAt,
 } as const;
 
 export async function clearAccountValues(): Promise<void> {

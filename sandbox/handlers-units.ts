@@ -88,7 +88,12 @@ export function deleteUnit(ctx: RequestContext, { id = '' }: Record<string, stri
   return { status: 200, body: { message: 'Unit deleted' } };
 }
 
+/** Buyers' personal data: read by the owner and the group's editors, not by those who may only
+ * view the project (403), so that the client is tried against an account whose leads are shut. */
 export function listLeads(ctx: RequestContext): Reply {
   const project = ownedProject(ctx, requiredQuery(ctx, 'pid'));
+  if (!ctx.store.mayWorkOn(project._id, account(ctx).id, true)) {
+    throw new ApiError(403, 'You may not read the leads of this project');
+  }
   return { status: 200, body: ctx.store.leadsOf(project._id) };
 }

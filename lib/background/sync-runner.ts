@@ -1,9 +1,11 @@
 // Runs one sync at a time and records its progress and outcome where the popup can watch them.
+import { readLeads } from '../catalog/leads';
 import { syncCatalog } from '../catalog/sync';
 import { IDLE_SYNC_STATE, type SyncState } from '../catalog/sync-state';
 import { toPlanpointError } from '../planpoint/errors';
 import {
   catalogSnapshot,
+  leadsSnapshot,
   savedConnection,
   syncState,
   viewerKey,
@@ -86,6 +88,10 @@ async function syncOnce(): Promise<'done' | 'account-changed'> {
       lastError: null,
       slowDowns: slowDownCount() - slowDownsBefore,
     });
+    await refreshLeads(
+      connection,
+      catalog.projects.map((project) => project.id),
+    );
   } catch (error) {
     const changed = await accountChange(connection);
     if (changed) return changed;
@@ -114,4 +120,18 @@ async function accountChange(syncedFor: Connection): Promise<'done' | 'account-c
   return now.token === syncedFor.token && now.baseUrl === syncedFor.baseUrl
     ? null
     : 'account-changed';
+}
+
+/**
+ * Leads, after the catalog is stored (the popup shows the units first). A failure keeps the
+ * leads read before and is logged by kind only: a lead is personal data, never written to a log.
+ */
+async function refreshLeads(syncedFor: Connection, projectIds: string[]): Promise<void> {
+  try {
+    const snapshot = await readLeads(planpoint, projectIds);
+    if (await accountChange(syncedFor)) return;
+    await leadsSnapshot.setValue(snapshot);
+  } catch (error) {
+    console.warn(`Planpoint Agent: leads not read (${toPlanpointError(error).kind})`);
+  }
 }

@@ -16,6 +16,7 @@ import {
   syncState,
   viewerKey,
   viewOnlyProjects,
+  leadsSeenAt,
 } from '@/lib/settings';
 
 const sandbox = useSandbox('background');
@@ -227,6 +228,7 @@ describe('signOut and settings view', () => {
     await saveDemoToken();
     await runSync();
     await viewOnlyProjects.setValue(['a-project-that-refused-a-write']);
+    await leadsSeenAt.setValue(Date.now());
     // Unset, a value reads as its fallback (null, or [] for a list); the catalog as null.
     const unset = (value: object) => ('fallback' in value ? value.fallback : null);
     for (const [name, value] of Object.entries(ACCOUNT_VALUES)) {

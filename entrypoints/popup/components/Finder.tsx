@@ -9,7 +9,9 @@ import type { BulkChange } from '@/lib/catalog/bulk-change';
 import { unitSummary } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { useStorageItem } from '@/components/use-storage-item';
-import { viewOnlyProjects } from '@/lib/settings';
+import { leadsSeenAt, leadsSnapshot, viewOnlyProjects } from '@/lib/settings';
+import { newLeadCount } from '@/lib/catalog/leads';
+import { LeadsView } from './LeadsView';
 import { useSearchResults } from './use-search-results';
 import { AddUnit } from './AddUnit';
 import { BulkActions } from './BulkActions';
@@ -78,6 +80,15 @@ export function Finder(props: Props) {
   const viewOnly = useStorageItem(viewOnlyProjects) ?? NO_PROJECTS;
   const [addingTo, setAddingTo] = useState<Project | null>(null);
   const selection = useSelection();
+  const [leadsOpen, setLeadsOpen] = useState(false);
+  const leads = useStorageItem(leadsSnapshot) ?? null;
+  const seenAt = useStorageItem(leadsSeenAt);
+  const newLeads = seenAt === undefined ? 0 : newLeadCount(leads?.leads ?? [], seenAt);
+  // Units by id, for the leads' "Unit 1204" links: built only while the Leads view is open.
+  const unitsById = useMemo(
+    () => new Map(leadsOpen ? (catalog?.units ?? NO_UNITS).map((u) => [u.id, u]) : []),
+    [catalog, leadsOpen],
+  );
   // The project form: a project to edit, or null for a new one; undefined when closed.
   const [projectForm, setProjectForm] = useState<Project | null | undefined>(undefined);
 
@@ -153,6 +164,22 @@ export function Finder(props: Props) {
     }
     return [...selection.selected].flatMap((id) => byId.get(id) ?? []);
   };
+  if (leadsOpen) {
+    return (
+      <LeadsView
+        snapshot={leads}
+        projectsById={projectsById}
+        unitsById={unitsById}
+        now={now}
+        onOpenUnit={setOpenUnit}
+        onBack={() => {
+          setLeadsOpen(false);
+          focusButtonLater(t('leads.button'));
+        }}
+      />
+    );
+  }
+
   const copiedNotice =
     copied && copied.of.query === query && copied.of.unitId === units[active]?.id
       ? copied.text
@@ -223,6 +250,15 @@ export function Finder(props: Props) {
           title={t('popup.refreshTitle')}
         >
           {t('common.refresh')}
+        </button>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => setLeadsOpen(true)}
+          aria-label={newLeads > 0 ? t('leads.buttonNew', [String(newLeads)]) : t('leads.button')}
+        >
+          {t('leads.button')}
+          {newLeads > 0 ? <span class="lead-count">{newLeads}</span> : null}
         </button>
         <button
           type="button"
