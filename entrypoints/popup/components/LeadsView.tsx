@@ -3,6 +3,7 @@ import type { Lead } from '@/lib/catalog/leads';
 import type { Project, Unit } from '@/lib/catalog/model';
 import { formatAge } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { useEscape } from './use-escape';
 import { leadsSeenAt, type leadsSnapshot } from '@/lib/settings';
 
 interface Props {
@@ -27,16 +28,8 @@ export function LeadsView({ snapshot, projectsById, unitsById, now, onOpenUnit, 
       void leadsSeenAt.setValue(Date.now());
     });
   }, []);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onBack();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onBack]);
+  // Escape goes back to the results (the popup would otherwise close).
+  useEscape(onBack);
 
   const leads = snapshot?.leads ?? [];
   const isNew = (lead: Lead) =>

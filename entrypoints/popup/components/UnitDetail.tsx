@@ -19,6 +19,7 @@ import { FloorPlan } from './FloorPlan';
 import { previewOf } from './unit-form';
 import { StatusActions } from './StatusActions';
 import { t } from '@/lib/i18n';
+import { useEscape } from './use-escape';
 import { StatusPill } from './StatusPill';
 import { useClipboardCopy } from './use-clipboard-copy';
 
@@ -49,16 +50,7 @@ export function UnitDetail(props: Props) {
   // A new saved unit (the catalog was rewritten) replaces any optimistic change.
   useEffect(() => setPreview(null), [saved]);
   // Escape goes back to the results (the popup would otherwise close).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onBack();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onBack]);
+  useEscape(onBack);
   const unit: Unit = preview ? { ...saved, ...preview } : saved;
   const previewStatus = (status: SettableStatus | null) =>
     setPreview(status ? { status, statusLabel: statusName(status) } : null);
