@@ -13,19 +13,27 @@ interface Props {
   onOpenSettings: () => void;
 }
 
+interface Progress {
+  done: number;
+  total: number;
+}
+
 const OFFLINE_KINDS = new Set(['network', 'timeout']);
 
 /** How fresh the list is, what is running, and what went wrong, in one or two lines. */
 export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
-  const lines: { text: string; tone: 'info' | 'error' }[] = [];
+  const lines: { text: string; tone: 'info' | 'error'; progress?: Progress }[] = [];
   if (sync?.running) {
-    lines.push({
-      text:
-        sync.total > 0
-          ? t('sync.progress', [String(sync.done), String(sync.total)])
-          : t('sync.syncing'),
-      tone: 'info',
-    });
+    const { done, total } = sync;
+    lines.push(
+      total > 0
+        ? {
+            text: t('sync.progress', [String(done), String(total)]),
+            tone: 'info',
+            progress: { done, total },
+          }
+        : { text: t('sync.syncing'), tone: 'info' },
+    );
   }
   const error = sync?.lastError;
   if (error && !sync?.running) {
@@ -53,16 +61,32 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
   const rejected = error?.kind === 'unauthorized' && !sync?.running;
   return (
     <div class="sync-status" aria-live="polite">
-      {lines.map((line, i) => (
-        <p key={i} class={line.tone === 'error' ? 'error' : 'muted'}>
-          {line.text}
-        </p>
-      ))}
+      {lines.map((line, i) =>
+        line.progress ? (
+          <SyncProgress key={i} text={line.text} {...line.progress} />
+        ) : (
+          <p key={i} class={line.tone === 'error' ? 'error' : 'muted'}>
+            {line.text}
+          </p>
+        ),
+      )}
       {rejected ? (
         <button type="button" class="link-button" onClick={onOpenSettings}>
           {t('sync.newToken')}
         </button>
       ) : null}
+    </div>
+  );
+}
+
+/** "Syncing… 12 of 40 projects" with a bar of the same numbers, named by those words. */
+function SyncProgress({ text, done, total }: Progress & { text: string }) {
+  return (
+    <div class="sync-progress">
+      <p id="sync-progress-text" class="muted">
+        {text}
+      </p>
+      <progress value={done} max={total} aria-labelledby="sync-progress-text" />
     </div>
   );
 }
