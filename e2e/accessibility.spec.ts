@@ -1,0 +1,123 @@
+// The WCAG 2.1 AA audit (axe-core) of every screen of the popup and the settings page, in light
+// and dark, in Chromium and Firefox, against the sandbox. One test per theme walks all screens in
+// one browser profile, as an agent would: first run, connecting, the project list, a search, the
+// selection bar, a unit's detail and its forms and confirmations, the project forms, a sync in
+// progress. Every violation of every screen is listed before the test fails.
+import type { PageHandle } from './fixtures';
+import { auditPage, describeFindings } from './support/axe';
+import { showIn, type ColorScheme } from './support/color-scheme';
+import { connect } from './support/connect';
+import { resultRows } from './support/finder';
+import { openPopup, openResult } from './support/popup';
+import { expect, test } from './support/test';
+import { waitForText } from './support/wait';
+
+const PROJECT = 'Parkview Residences';
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every screen passes the WCAG 2.1 AA audit in the ${scheme} theme`, async ({
+    extension,
+    sandbox,
+  }) => {
+    test.setTimeout(180_000);
+    const findings: string[] = [];
+    const audited: string[] = [];
+    const audit = async (page: PageHandle, screen: string) => {
+      findings.push(...describeFindings(screen, await auditPage(page)));
+      audited.push(screen);
+    };
+    const open = async (path: string): Promise<PageHandle> => {
+      const page = await extension.openPage(path);
+      await showIn(page, scheme as ColorScheme);
+      return page;
+    };
+
+    // First run: no token yet.
+    const firstPopup = await open('popup.html');
+    await waitForText(firstPopup, 'Paste your Planpoint API token');
+    await audit(firstPopup, 'popup, first run');
+    const firstOptions = await open('options.html');
+    await waitForText(firstOptions, 'No token saved yet.');
+    await audit(firstOptions, 'settings, no token');
+    await firstOptions.close();
+    await firstPopup.close();
+
+    const options = await connect(extension, sandbox);
+    await showIn(options, scheme);
+    await audit(options, 'settings, token saved');
+
+    const popup = await openPopup(extension);
+    await showIn(popup, scheme);
+    await audit(popup, 'project list');
+
+    await popup.fillByLabel('Search units', 'parkview available');
+    await expect.poll(async () => (await resultRows(popup)).length).toBeGreaterThan(3);
+    await audit(popup, 'search results');
+
+    await popup.press('Control+ ');
+    await popup.press('ArrowDown');
+    await popup.press(' ');
+    await waitForText(popup, '2 selected');
+    await audit(popup, 'bulk-selection bar');
+    await popup.clickByRole('button', 'Clear selection');
+
+    // A new query puts the active row back at the top, where openResult counts from.
+    const [first] = await resultRows(popup);
+    await popup.fillByLabel('Search units', `${first!.number} parkview`);
+    await openResult(popup, first!);
+    await audit(popup, 'unit detail');
+
+    await popup.clickByRole('button', 'Put on hold');
+    await waitForText(popup, `Mark unit ${first!.number} as On hold?`);
+    await audit(popup, 'status change confirmation');
+    await popup.clickByRole('button', 'Cancel');
+
+    await popup.clickByRole('button', 'Delete unit');
+    await waitForText(popup, 'This cannot be undone.');
+    await audit(popup, 'delete confirmation');
+    await popup.clickByRole('button', 'Cancel');
+
+    await popup.clickByRole('button', 'Edit');
+    await waitForText(popup, 'Unit number');
+    await audit(popup, 'unit edit form');
+    await popup.clickByRole('button', 'Cancel');
+    await popup.clickByRole('button', '← Back');
+    await waitForText(popup, 'Search units');
+    await popup.fillByLabel('Search units', '');
+
+    await popup.clickByRole('button', `Add unit to ${PROJECT}`);
+    await waitForText(popup, `New unit in ${PROJECT}`);
+    await audit(popup, 'add-unit form');
+    await popup.press('Escape');
+
+    await popup.clickByRole('button', 'New project');
+    await waitForText(popup, 'Create project');
+    await audit(popup, 'new-project form');
+    await popup.press('Escape');
+
+    await popup.clickByRole('button', `Edit project ${PROJECT}`);
+    await popup.clickByRole('button', 'Delete project');
+    await waitForText(popup, "Type the project's name to confirm");
+    await audit(popup, 'delete-project confirmation');
+    await popup.press('Escape');
+    await popup.clickByRole('button', 'Cancel');
+
+    // A slow server keeps the sync running long enough to audit its progress line.
+    sandbox.faults.latencyMs = 2_000;
+    await popup.clickByRole('button', 'Refresh');
+    await waitForText(popup, /Syncing… \d+ of \d+ projects/);
+    // The bar beside the words has their numbers, and the words as its name.
+    const progress = await popup.evaluate(() => {
+      const bar = document.querySelector('progress');
+      const name = bar?.getAttribute('aria-labelledby');
+      return (
+        bar && { value: bar.value, max: bar.max, name: document.getElementById(name!)?.textContent }
+      );
+    });
+    expect(progress?.name).toBe(`Syncing… ${progress?.value} of ${progress?.max} projects`);
+    await audit(popup, 'sync in progress');
+
+    expect(audited).toHaveLength(14);
+    expect(findings, findings.join('\n')).toEqual([]);
+  });
+}
