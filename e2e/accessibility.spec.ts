@@ -5,12 +5,14 @@
 // progress. Every violation of every screen is listed before the test fails.
 import type { PageHandle } from './fixtures';
 import { auditPage, describeFindings } from './support/axe';
+import { stopsWithoutFocusRing } from './support/focus';
 import { showIn, type ColorScheme } from './support/color-scheme';
 import { connect } from './support/connect';
 import { resultRows } from './support/finder';
 import { openPopup, openResult } from './support/popup';
 import { expect, test } from './support/test';
 import { waitForText } from './support/wait';
+import { zoomTo200, zoomedLayout } from './support/zoom';
 
 const PROJECT = 'Parkview Residences';
 
@@ -22,8 +24,13 @@ for (const scheme of ['light', 'dark'] as const) {
     test.setTimeout(180_000);
     const findings: string[] = [];
     const audited: string[] = [];
-    const audit = async (page: PageHandle, screen: string) => {
+    const audit = async (page: PageHandle, screen: string, focusRings?: 'and focus rings') => {
       findings.push(...describeFindings(screen, await auditPage(page)));
+      if (focusRings) {
+        for (const stop of await stopsWithoutFocusRing(page)) {
+          findings.push(`${screen}: no visible focus ring on ${stop}`);
+        }
+      }
       audited.push(screen);
     };
     const open = async (path: string): Promise<PageHandle> => {
@@ -35,16 +42,16 @@ for (const scheme of ['light', 'dark'] as const) {
     // First run: no token yet.
     const firstPopup = await open('popup.html');
     await waitForText(firstPopup, 'Paste your Planpoint API token');
-    await audit(firstPopup, 'popup, first run');
+    await audit(firstPopup, 'popup, first run', 'and focus rings');
     const firstOptions = await open('options.html');
     await waitForText(firstOptions, 'No token saved yet.');
-    await audit(firstOptions, 'settings, no token');
+    await audit(firstOptions, 'settings, no token', 'and focus rings');
     await firstOptions.close();
     await firstPopup.close();
 
     const options = await connect(extension, sandbox);
     await showIn(options, scheme);
-    await audit(options, 'settings, token saved');
+    await audit(options, 'settings, token saved', 'and focus rings');
 
     const popup = await openPopup(extension);
     await showIn(popup, scheme);
@@ -58,14 +65,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.press('ArrowDown');
     await popup.press(' ');
     await waitForText(popup, '2 selected');
-    await audit(popup, 'bulk-selection bar');
+    await audit(popup, 'bulk-selection bar', 'and focus rings');
     await popup.clickByRole('button', 'Clear selection');
 
     // A new query puts the active row back at the top, where openResult counts from.
     const [first] = await resultRows(popup);
     await popup.fillByLabel('Search units', `${first!.number} parkview`);
     await openResult(popup, first!);
-    await audit(popup, 'unit detail');
+    await audit(popup, 'unit detail', 'and focus rings');
 
     await popup.clickByRole('button', 'Put on hold');
     await waitForText(popup, `Mark unit ${first!.number} as On hold?`);
@@ -121,3 +128,47 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(findings, findings.join('\n')).toEqual([]);
   });
 }
+
+test('at 200% zoom the popup and the settings page reflow: no sideways scrolling, every key control reachable', async ({
+  extension,
+  sandbox,
+}) => {
+  const problems: string[] = [];
+  const check = async (page: PageHandle, screen: string, controls: string[]) => {
+    const layout = await zoomedLayout(page, controls);
+    if (layout.scrollsSideways) {
+      const { scrollWidth, clientWidth } = layout.scrollsSideways;
+      problems.push(`${screen}: scrolls sideways (${scrollWidth} px of content in ${clientWidth})`);
+    }
+    for (const name of layout.unreachable) problems.push(`${screen}: "${name}" not reachable`);
+  };
+  const open = async (path: string) => {
+    const page = await extension.openPage(path);
+    await zoomTo200(page);
+    return page;
+  };
+
+  const firstRun = await open('popup.html');
+  await waitForText(firstRun, 'Paste your Planpoint API token');
+  await check(firstRun, 'popup, first run', ['API token', 'Save']);
+  await firstRun.close();
+
+  const options = await connect(extension, sandbox);
+  await zoomTo200(options);
+  await check(options, 'settings', ['API token', 'API base URL', 'Save', 'Sign in']);
+
+  const popup = await openPopup(extension);
+  await zoomTo200(popup);
+  await check(popup, 'project list', ['Search units', 'Refresh', 'Settings', 'New project']);
+  await popup.fillByLabel('Search units', 'parkview available');
+  await expect.poll(async () => (await resultRows(popup)).length).toBeGreaterThan(3);
+  await check(popup, 'search results', ['Search units', 'Refresh']);
+  const [first] = await resultRows(popup);
+  await popup.fillByLabel('Search units', `${first!.number} parkview`);
+  await openResult(popup, first!);
+  await check(popup, 'unit detail', ['← Back', 'Edit', 'Copy summary', 'Delete unit']);
+  await popup.clickByRole('button', 'Edit');
+  await check(popup, 'unit edit form', ['Unit number', 'Price', 'Save', 'Cancel']);
+
+  expect(problems, problems.join('\n')).toEqual([]);
+});
