@@ -6,6 +6,7 @@
 import type { PageHandle } from './fixtures';
 import { auditPage, describeFindings } from './support/axe';
 import { stopsWithoutFocusRing } from './support/focus';
+import { reduceMotion } from './support/reduced-motion';
 import { showIn, type ColorScheme } from './support/color-scheme';
 import { connect } from './support/connect';
 import { resultRows } from './support/finder';
@@ -171,4 +172,32 @@ test('at 200% zoom the popup and the settings page reflow: no sideways scrolling
   await check(popup, 'unit edit form', ['Unit number', 'Price', 'Save', 'Cancel']);
 
   expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('when the system asks for reduced motion, nothing on the pages animates or transitions', async ({
+  extension,
+}) => {
+  // Any element's own animation and transition, as a component might declare one.
+  const moving = (page: PageHandle) =>
+    page.evaluate(() => {
+      const probe = document.createElement('button');
+      probe.style.transition = 'opacity 300ms';
+      probe.style.animation = 'none 300ms infinite';
+      document.body.append(probe);
+      const style = getComputedStyle(probe);
+      const durations = `${style.transitionDuration} ${style.animationDuration}`;
+      probe.remove();
+      return durations;
+    });
+  // One page at a time, in front: Firefox restyles a background tab only when it is shown.
+  const popup = await extension.openPage('popup.html');
+  await popup.waitForText('Planpoint Agent');
+  expect(await moving(popup), 'popup, motion allowed').toBe('0.3s 0.3s');
+  await reduceMotion(popup);
+  expect(await moving(popup), 'popup, reduced motion').toBe('0s 0s');
+  await popup.close();
+  const options = await extension.openPage('options.html');
+  await options.waitForText('Planpoint Agent');
+  await reduceMotion(options);
+  expect(await moving(options), 'settings, reduced motion').toBe('0s 0s');
 });
