@@ -26,7 +26,7 @@ test('leads: counted as new on the button, listed newest first, a unit opens fro
   await expect
     .poll(() => popup.evaluate(() => document.querySelector('.lead-count')?.textContent ?? ''))
     .toBe(String(served.length));
-  await popup.clickByRole('button', `Leads (${served.length} new)`);
+  await popup.clickByRole('button', `Leads ${served.length} new`);
   await waitForText(popup, 'New');
   const shown = await popup.evaluate(() =>
     [...document.querySelectorAll('.lead')].map((li) => ({

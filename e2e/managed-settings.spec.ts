@@ -3,6 +3,8 @@
 // The settings page shows them as set by the organisation and the agent cannot change them; the
 // agent still pastes their own token, and the extension works against the organisation's server.
 import { attachOpenPages, launchExtension, type ExtensionApi } from './fixtures';
+import { auditPage, describeFindings } from './support/axe';
+import { showIn } from './support/color-scheme';
 import { canWritePolicies, writeExtensionPolicy } from './support/policies';
 import { SMALL_SANDBOX } from './support/sandbox';
 import { availableListings } from './support/sandbox-units';
@@ -49,6 +51,11 @@ test('settings from enterprise policy: applied, shown locked, and the agent only
     expect(await field('namespace')).toEqual({ value: parkview.namespace, readOnly: true });
     expect(await field('host-name')).toEqual({ value: parkview.hostName, readOnly: true });
     expect(await options.text()).not.toContain('Or sign in with your Planpoint account');
+    // The locked fields pass the same WCAG 2.1 AA audit as every other screen, in both themes.
+    for (const scheme of ['light', 'dark'] as const) {
+      await showIn(options, scheme);
+      expect(describeFindings(`managed settings, ${scheme}`, await auditPage(options))).toEqual([]);
+    }
 
     // The agent pastes their token; the organisation's server checks it, and the catalog syncs.
     await options.fillByLabel('API token', sandbox.demoToken);

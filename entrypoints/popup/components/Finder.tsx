@@ -76,6 +76,8 @@ export function Finder(props: Props) {
   // background tab) and could wipe the notice of a copy made in the meantime.
   const [copied, copy] = useClipboardCopy<{ query: string; unitId: string }>();
   const input = useRef<HTMLInputElement>(null);
+  // Its name carries the count of new leads, which changes as the view is seen: found by ref.
+  const leadsButton = useRef<HTMLButtonElement>(null);
   const now = useClock();
   const viewOnly = useStorageItem(viewOnlyProjects) ?? NO_PROJECTS;
   const [addingTo, setAddingTo] = useState<Project | null>(null);
@@ -174,7 +176,7 @@ export function Finder(props: Props) {
         onOpenUnit={setOpenUnit}
         onBack={() => {
           setLeadsOpen(false);
-          focusButtonLater(t('leads.button'));
+          requestAnimationFrame(() => leadsButton.current?.focus());
         }}
       />
     );
@@ -254,11 +256,17 @@ export function Finder(props: Props) {
         <button
           type="button"
           class="link-button"
+          ref={leadsButton}
           onClick={() => setLeadsOpen(true)}
           aria-label={newLeads > 0 ? t('leads.buttonNew', [String(newLeads)]) : t('leads.button')}
         >
           {t('leads.button')}
-          {newLeads > 0 ? <span class="lead-count">{newLeads}</span> : null}
+          {newLeads > 0 ? (
+            <>
+              {' '}
+              <span class="lead-count">{newLeads}</span>
+            </>
+          ) : null}
         </button>
         <button
           type="button"

@@ -25,28 +25,32 @@ export function FloorPlan({ unit, onOpen }: Props) {
   useEffect(() => setState('loading'), [url]);
   if (!url) return null;
   const label = t('detail.floorPlanOf', [unit.number]);
+  // The line sits beside the button, not in it: the button's name is the plan's, and text
+  // inside a named button would be words a voice-control user sees but cannot say.
   return (
-    <button
-      type="button"
-      class={`floor-plan floor-plan-${state}`}
-      title={t('detail.openFloorPlan')}
-      aria-label={`${label}. ${t('detail.openFloorPlan')}`}
-      onClick={() => onOpen(url)}
-    >
-      <img
-        src={url}
-        alt={label}
-        loading="lazy"
-        decoding="async"
-        referrerpolicy="no-referrer"
-        onLoad={() => setState('shown')}
-        onError={() => setState('failed')}
-      />
+    <div class={`floor-plan floor-plan-${state}`}>
+      <button
+        type="button"
+        class="floor-plan-open"
+        title={t('detail.openFloorPlan')}
+        aria-label={`${label}. ${t('detail.openFloorPlan')}`}
+        onClick={() => onOpen(url)}
+      >
+        <img
+          src={url}
+          alt={label}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          onLoad={() => setState('shown')}
+          onError={() => setState('failed')}
+        />
+      </button>
       {state === 'shown' ? null : (
         <span class="floor-plan-note">
           {state === 'loading' ? t('detail.floorPlanLoading') : t('detail.floorPlanFailed')}
         </span>
       )}
-    </button>
+    </div>
   );
 }
