@@ -49,11 +49,16 @@ export async function connect(
   await options.fillByLabel(labels.baseUrl, sandbox.url);
   await options.clickByRole('button', labels.save);
   await waitForText(options, `${labels.saved} ${tokenHint(sandbox.demoToken)}`);
+  await waitForFirstSync(options);
+  return options;
+}
+
+/** Wait until the first sync after saving a token has stored a catalog. */
+export async function waitForFirstSync(page: PageHandle): Promise<void> {
   await expect
-    .poll(async () => (await syncStateOf(options))?.lastSuccessAt ?? null, {
+    .poll(async () => (await syncStateOf(page))?.lastSuccessAt ?? null, {
       message: 'the first sync to store a catalog',
       timeout: 20_000,
     })
     .not.toBeNull();
-  return options;
 }
