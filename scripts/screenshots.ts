@@ -41,6 +41,12 @@ try {
   const popup = await openPopup();
   await popup.getByText(/Updated/).waitFor();
   await shot(popup, 'popup-projects.png');
+  // Buyers' enquiries: read after the sync, all new on a first run.
+  await popup.locator('.lead-count').waitFor();
+  await popup.getByRole('button', { name: /^Leads/ }).click();
+  await popup.locator('.lead').first().waitFor();
+  await shot(popup, 'popup-leads.png');
+  await popup.keyboard.press('Escape');
   await popup.getByLabel('Search units').fill('2bd under 900k available');
   await popup.getByRole('option').first().waitFor();
   await shot(popup, 'popup-search.png');
