@@ -54,7 +54,8 @@ test('every flow by keyboard alone: connect, find, change, edit, select and copy
   await poll('the sandbox to hold the unit', () => sandbox.store.unitStatus(unit.id) === 'OnHold');
 
   // The edit form: Enter saves, Escape goes back to the results.
-  await tabTo(popup, 'Edit');
+  // Edit sits above the availability row, with Copy summary.
+  await tabTo(popup, 'Edit', { backwards: true });
   await popup.press('Enter');
   await tabTo(popup, 'Price');
   await popup.press('Control+a');

@@ -14,7 +14,7 @@ import {
   waitForFinder,
 } from './support/finder';
 import { FirefoxWindow } from './support/firefox-chrome';
-import { availableListings, unitsWithStatus } from './support/sandbox-units';
+import { availableListings, sandboxUnit, unitsWithStatus } from './support/sandbox-units';
 import { summaryOfRow } from './support/summary';
 import { expect, test } from './support/test';
 import { poll } from './support/wait';
@@ -126,7 +126,8 @@ test("Ctrl+C copies the selected result's summary to the clipboard", async ({
   await popup.press('Control+a');
   await popup.press('Control+v');
   const pasted = await waitForFinder(popup, 'the paste', (s) => s.query !== 'parkview 2bd');
-  expect(pasted.query).toBe(summaryOfRow(chosen));
+  const viewerUrl = sandboxUnit(sandbox, PARKVIEW, chosen.number).viewerUrl;
+  expect(pasted.query).toBe(summaryOfRow(chosen, viewerUrl));
   expect(pasted.query).toMatch(new RegExp(`^${PARKVIEW} · Unit ${chosen.number} · `));
 });
 

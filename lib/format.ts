@@ -101,18 +101,51 @@ export function formatClock(ms: number, nowMs: number, locale = uiLocale()): str
     : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** One line an agent pastes into a message: project, unit, floor, beds, price, status. */
+/**
+ * One line ready to send a buyer: project, unit, floor, beds, baths, area, price, availability,
+ * and the project's Planpoint page when it has one.
+ */
 export function unitSummary(unit: Unit, project: Project | undefined, locale = uiLocale()): string {
   return [
     project?.name ?? t('format.unknownProject'),
     t('format.unit', [unit.number]),
     unit.floorName,
     formatBedrooms(unit),
+    formatBathrooms(unit.bathrooms),
+    formatArea(unit.area, project?.areaUnit ?? 'sqft', locale),
     formatPrice(unit, locale),
     statusWord(unit),
+    project ? projectViewerUrl(project) : null,
   ]
     .filter((part): part is string => Boolean(part) && part !== '—')
     .join(' · ');
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * When a hold ends, as an agent plans around it: "Hold ends in 2 days (Fri 17:45)", "Hold ends
+ * in 3 hours (17:45)", "Hold ended 5 hours ago (…)". The weekday is named within a week, the
+ * date beyond.
+ */
+export function formatHoldEnd(endsAt: number, nowMs: number, locale = uiLocale()): string {
+  const diff = endsAt - nowMs;
+  const [amount, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    Math.abs(diff) < HOUR_MS
+      ? [Math.round(diff / 60_000), 'minute']
+      : Math.abs(diff) < 48 * HOUR_MS
+        ? [Math.round(diff / HOUR_MS), 'hour']
+        : [Math.round(diff / (24 * HOUR_MS)), 'day'];
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(amount, unit);
+  const end = new Date(endsAt);
+  const sameDay = end.toDateString() === new Date(nowMs).toDateString();
+  const withinWeek = Math.abs(diff) < 6 * 24 * HOUR_MS;
+  const when = end.toLocaleString(locale, {
+    ...(sameDay ? {} : withinWeek ? { weekday: 'short' } : { month: 'short', day: 'numeric' }),
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return t(diff >= 0 ? 'format.holdEnds' : 'format.holdEnded', [relative, when]);
 }
 
 /** The project's public Planpoint viewer page, or null without a namespace and host name. */

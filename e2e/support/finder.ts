@@ -62,7 +62,7 @@ export function finderState(page: Evaluator): Promise<FinderState> {
         (chip) => text(chip) ?? '',
       ),
       detail: detail?.querySelector('h2')?.firstChild?.textContent?.trim() ?? null,
-      detailPill: text(detail?.querySelector('.detail-header .pill')),
+      detailPill: text(detail?.querySelector('.detail-lead .pill')),
     };
   });
 }

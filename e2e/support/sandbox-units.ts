@@ -58,6 +58,10 @@ export interface SandboxUnitFacts {
   status: string;
   /** "Studio", "2 bd" */
   bedrooms: string;
+  /** "2 ba", "2.5 ba" */
+  bathrooms: string;
+  /** "880 sq ft", "82 m²", in the project's unit */
+  area: string;
   /** https://app.planpoint.io/{namespace}/{hostName} */
   viewerUrl: string;
 }
@@ -87,6 +91,10 @@ export function sandboxUnit(
     price: tbd ? 'Price TBD' : `$${(doc.price as number).toLocaleString('en-US')}`,
     status: STATUS_WORDS[status],
     bedrooms: bedroomsWord(doc.bed ?? doc.bedrooms),
+    bathrooms: `${String(doc.bath ?? doc.bathrooms)} ba`,
+    area: `${Math.round(Number(doc.sqft ?? doc.squareFeet)).toLocaleString('en-US')} ${
+      project.areaUnit === 'm2' ? 'm²' : 'sq ft'
+    }`,
     viewerUrl: `https://app.planpoint.io/${project.namespace}/${project.hostName}`,
   };
 }

@@ -3,7 +3,8 @@
 import type { ResultOption } from './finder';
 import type { SandboxUnitFacts } from './sandbox-units';
 
-/** "Parkview Residences · Unit 305 · Level 3 · 2 bd · $630,000 · Available"; "—" parts left out. */
+/** "Parkview Residences · Unit 305 · Level 3 · 2 bd · 2 ba · 880 sq ft · $630,000 · Available ·
+ * https://app.planpoint.io/…"; "—" parts left out. */
 function summaryLine(parts: (string | undefined)[]): string {
   return parts.filter((part): part is string => Boolean(part) && part !== '—').join(' · ');
 }
@@ -19,14 +20,30 @@ export function expectedSummary(
     `Unit ${number}`,
     facts.floor,
     facts.bedrooms,
+    facts.bathrooms,
+    facts.area,
     facts.price,
     facts.status,
+    facts.viewerUrl,
   ]);
 }
 
-/** The summary rebuilt from what a result row shows; `unitWord` in the interface language. */
-export function summaryOfRow(option: ResultOption, unitWord = 'Unit'): string {
+/**
+ * The summary rebuilt from what a result row shows, and the project's page (which a row does not
+ * show); `unitWord` in the interface language.
+ */
+export function summaryOfRow(option: ResultOption, viewerUrl: string, unitWord = 'Unit'): string {
   const [project, floor] = option.sub.split(' · ');
-  const [bedrooms, , , price, status] = option.facts;
-  return summaryLine([project, `${unitWord} ${option.number}`, floor, bedrooms, price, status]);
+  const [bedrooms, bathrooms, area, price, status] = option.facts;
+  return summaryLine([
+    project,
+    `${unitWord} ${option.number}`,
+    floor,
+    bedrooms,
+    bathrooms,
+    area,
+    price,
+    status,
+    viewerUrl,
+  ]);
 }

@@ -3,6 +3,7 @@ import {
   formatAge,
   formatArea,
   formatBedrooms,
+  formatHoldEnd,
   formatPrice,
   isWebLink,
   projectViewerUrl,
@@ -67,10 +68,30 @@ describe('format', () => {
     expect(formatAge(now - 5 * 3600_000, now)).toBe('5 h ago');
   });
 
-  it('makes a one-line summary', () => {
+  it('makes a one-line summary ready to send, with the project page', () => {
     expect(unitSummary(unit, project, 'en-US')).toBe(
-      'Parkview Residences · Unit 1204 · Level 12 · 2 bd · $599,000 · Available',
+      'Parkview Residences · Unit 1204 · Level 12 · 2 bd · 2 ba · 880 sq ft · $599,000 · Available · https://app.planpoint.io/parkview/william',
     );
+    // Without a project page or bathrooms, those parts are left out rather than shown empty.
+    const bare = { ...project, namespace: null };
+    expect(unitSummary({ ...unit, bathrooms: null }, bare, 'en-US')).toBe(
+      'Parkview Residences · Unit 1204 · Level 12 · 2 bd · 880 sq ft · $599,000 · Available',
+    );
+  });
+
+  it('says when a hold ends, relative and by the clock', () => {
+    // Local times: the clock part is written in the machine's time zone, as the popup shows it.
+    const now = new Date(2026, 11, 2, 9, 0).getTime(); // a Wednesday
+    const friday = new Date(2026, 11, 4, 17, 45).getTime();
+    expect(formatHoldEnd(friday, now, 'en-GB')).toBe('Hold ends in 2 days (Fri 17:45)');
+    const today = new Date(2026, 11, 2, 17, 45).getTime();
+    expect(formatHoldEnd(today, now, 'en-GB')).toBe('Hold ends in 9 hours (17:45)');
+    const soon = new Date(2026, 11, 2, 9, 40).getTime();
+    expect(formatHoldEnd(soon, now, 'en-GB')).toBe('Hold ends in 40 minutes (09:40)');
+    const past = new Date(2026, 11, 2, 4, 0).getTime();
+    expect(formatHoldEnd(past, now, 'en-GB')).toBe('Hold ended 5 hours ago (04:00)');
+    const later = new Date(2026, 11, 20, 12, 0).getTime();
+    expect(formatHoldEnd(later, now, 'en-GB')).toBe('Hold ends in 18 days (20 Dec, 12:00)');
   });
 
   it('builds the viewer link and refuses non-web links', () => {

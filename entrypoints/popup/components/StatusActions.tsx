@@ -68,12 +68,13 @@ export function StatusActions({ unit, usesReserved, viewOnly, onPreview, setStat
           </button>
         </div>
       ) : (
-        <div class="actions">
+        <div class="actions" role="group" aria-label={t('detail.availabilityGroup')}>
           {choices.map((status) => (
             <button
               key={status}
               type="button"
-              class="secondary"
+              // Selling is the change that ends a unit's availability: it looks like it.
+              class={status === 'sold' ? 'status-action consequential' : 'status-action'}
               disabled={busy}
               onClick={() => setConfirming(status)}
             >

@@ -4,6 +4,7 @@ import {
   formatArea,
   formatBathrooms,
   formatBedrooms,
+  formatHoldEnd,
   formatPrice,
   isWebLink,
   projectViewerUrl,
@@ -22,6 +23,7 @@ import { t } from '@/lib/i18n';
 import { useEscape } from './use-escape';
 import { StatusPill } from './StatusPill';
 import { useClipboardCopy } from './use-clipboard-copy';
+import { useClock } from './use-clock';
 
 interface Props {
   unit: Unit;
@@ -37,7 +39,8 @@ interface Props {
   viewOnly: boolean;
 }
 
-/** Every field of a unit an agent can use, with the two actions they reach for. */
+/** A unit at a glance (project, price, availability, hold end), the actions an agent reaches
+ * for, then every other field the API gave. */
 export function UnitDetail(props: Props) {
   const { unit: saved, project, onBack, onOpenLink, setStatus, deleteUnit } = props;
   // No endpoint changes a commercial space: it is shown, and changed in Planpoint's dashboard.
@@ -46,6 +49,7 @@ export function UnitDetail(props: Props) {
   // What a write in flight changes, shown at once; the saved unit replaces it when it comes.
   const [preview, setPreview] = useState<Partial<Unit> | null>(null);
   const [editing, setEditing] = useState(false);
+  const now = useClock();
   const editButton = useRef<HTMLButtonElement>(null);
   // A new saved unit (the catalog was rewritten) replaces any optimistic change.
   useEffect(() => setPreview(null), [saved]);
@@ -67,22 +71,21 @@ export function UnitDetail(props: Props) {
       failure: (error) => (error instanceof Error ? error.message : String(error)),
     });
 
+  const price = formatPrice(unit);
+  // Only a hold says when it ends; a date that does not parse is left out, not shown as NaN.
+  const holdEnd =
+    unit.status === 'on-hold' && unit.holdExpiresAt ? Date.parse(unit.holdExpiresAt) : NaN;
+  // The project and the price lead the detail, above these.
   const facts: [string, string | null][] = [
-    [t('detail.project'), project?.name ?? null],
     [t('detail.floor'), unit.floorName],
     [t('detail.bedrooms'), formatBedrooms(unit)],
     [t('detail.bathrooms'), formatBathrooms(unit.bathrooms)],
     [t('detail.area'), formatArea(unit.area, project?.areaUnit ?? 'sqft')],
-    [unit.rental ? t('detail.rent') : t('detail.price'), formatPrice(unit)],
     [t('detail.model'), unit.model],
     [t('detail.type'), unit.type],
     [t('detail.orientation'), unit.orientation],
     [t('detail.parking'), unit.parking === null ? null : String(unit.parking)],
     [t('detail.delivery'), unit.deliveryDate],
-    [
-      t('detail.holdExpires'),
-      unit.holdExpiresAt ? new Date(unit.holdExpiresAt).toLocaleString() : null,
-    ],
     ...unit.additionalInfo.map((info): [string, string] => [info.label, info.value]),
   ];
   const links: [string, string][] = [
@@ -107,7 +110,6 @@ export function UnitDetail(props: Props) {
           {t('format.unit', [unit.number])}
           {unit.name ? <span class="row-sub"> {unit.name}</span> : null}
         </h2>
-        <StatusPill unit={unit} />
       </header>
       {editing ? (
         <EditUnit
@@ -121,6 +123,65 @@ export function UnitDetail(props: Props) {
         />
       ) : (
         <>
+          {/* The answer first: which project, how much, whether it can be sold, until when. */}
+          <div class="detail-lead">
+            <dl class="facts detail-key">
+              <div class="fact">
+                <dt class="visually-hidden">{t('detail.project')}</dt>
+                <dd class="detail-project">{project?.name ?? t('format.unknownProject')}</dd>
+              </div>
+              {price === '—' ? null : (
+                <div class="fact">
+                  <dt class="visually-hidden">
+                    {unit.rental ? t('detail.rent') : t('detail.price')}
+                  </dt>
+                  <dd class="detail-price">{price}</dd>
+                </div>
+              )}
+            </dl>
+            <StatusPill unit={unit} />
+          </div>
+          {Number.isNaN(holdEnd) ? null : <p class="hold-end">{formatHoldEnd(holdEnd, now)}</p>}
+          <div class="actions">
+            <button type="button" onClick={copySummary}>
+              {t('detail.copySummary')}
+            </button>
+            {viewOnly ? null : (
+              <button
+                type="button"
+                class="secondary"
+                ref={editButton}
+                onClick={() => setEditing(true)}
+              >
+                {t('edit.edit')}
+              </button>
+            )}
+            <button
+              type="button"
+              class="secondary"
+              disabled={!viewerUrl}
+              onClick={() => viewerUrl && onOpenLink(viewerUrl)}
+            >
+              {t('detail.openInPlanpoint')}
+            </button>
+          </div>
+          {copied ? (
+            <p class="notice" role="status">
+              {copied.text}
+            </p>
+          ) : null}
+          {viewOnly ? (
+            <p class="muted">
+              {saved.commercialSpace ? t('detail.commercialSpace') : t('detail.viewOnly')}
+            </p>
+          ) : null}
+          <StatusActions
+            unit={unit}
+            usesReserved={project?.usesReserved}
+            viewOnly={viewOnly}
+            onPreview={previewStatus}
+            setStatus={(status) => setStatus(saved, status)}
+          />
           <FloorPlan unit={unit} onOpen={onOpenLink} />
           <dl class="facts">
             {facts
@@ -148,45 +209,6 @@ export function UnitDetail(props: Props) {
                 </li>
               ))}
             </ul>
-          ) : null}
-          {viewOnly ? (
-            <p class="muted">
-              {saved.commercialSpace ? t('detail.commercialSpace') : t('detail.viewOnly')}
-            </p>
-          ) : null}
-          <StatusActions
-            unit={unit}
-            usesReserved={project?.usesReserved}
-            viewOnly={viewOnly}
-            onPreview={previewStatus}
-            setStatus={(status) => setStatus(saved, status)}
-          />
-          <div class="actions">
-            {viewOnly ? null : (
-              <button
-                type="button"
-                class="secondary"
-                ref={editButton}
-                onClick={() => setEditing(true)}
-              >
-                {t('edit.edit')}
-              </button>
-            )}
-            <button type="button" onClick={copySummary}>
-              {t('detail.copySummary')}
-            </button>
-            <button
-              type="button"
-              disabled={!viewerUrl}
-              onClick={() => viewerUrl && onOpenLink(viewerUrl)}
-            >
-              {t('detail.openInPlanpoint')}
-            </button>
-          </div>
-          {copied ? (
-            <p class="notice" role="status">
-              {copied.text}
-            </p>
           ) : null}
           <DeleteUnit
             unit={saved}
