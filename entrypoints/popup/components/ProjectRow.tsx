@@ -12,7 +12,32 @@ interface Props {
   onEdit?: (project: Project) => void;
 }
 
-/** A project with its unit counts by status ("24 Available · 3 On hold · 12 Sold"). */
+/**
+ * What an agent reads at a glance: how many units are available, in words, and the rest as a
+ * thin bar whose parts are the other availabilities (named for screen readers and on hover).
+ */
+function AvailabilityLine({ counts, total }: { counts: Props['counts']; total: number }) {
+  const present = AVAILABILITIES.filter((status) => counts[status]);
+  const breakdown = present.map((status) => `${counts[status]} ${statusName(status)}`).join(', ');
+  return (
+    <span class="counts">
+      <strong class="available-count">{t('projects.availableCount', counts.available ?? 0)}</strong>
+      {total > 0 ? (
+        <span class="status-bar" role="img" aria-label={breakdown} title={breakdown}>
+          {present.map((status) => (
+            <span
+              key={status}
+              class={`status-part part-${status}`}
+              style={{ flexGrow: counts[status] }}
+            />
+          ))}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** A project: its name, city and size, and its availability at a glance. */
 export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props) {
   const total = AVAILABILITIES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   return (
@@ -22,13 +47,7 @@ export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props
         <span class="row-sub">
           {[project.city, t('popup.unitCount', total)].filter(Boolean).join(' · ')}
         </span>
-        <span class="counts">
-          {AVAILABILITIES.filter((status) => counts[status]).map((status) => (
-            <span key={status} class={`count count-${status}`}>
-              {counts[status]} {statusName(status)}
-            </span>
-          ))}
-        </span>
+        <AvailabilityLine counts={counts} total={total} />
       </button>
       {onAddUnit ? (
         <button
