@@ -99,7 +99,7 @@ test('the token never reaches a page, a console, an answer, storage.sync or stor
   expect(answers[0]).toMatchObject({ ok: true, settings: { hasToken: true } });
   expect(JSON.stringify(answers)).not.toContain(token);
   for (const [page, shows] of [
-    [popup, 'Refresh'],
+    [popup, 'Leads'],
     [options, 'Token saved, ends in'],
   ] as const) {
     await page.reload();

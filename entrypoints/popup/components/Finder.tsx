@@ -12,6 +12,7 @@ import { useStorageItem } from '@/components/use-storage-item';
 import { leadsSeenAt, leadsSnapshot, viewOnlyProjects } from '@/lib/settings';
 import { newLeadCount } from '@/lib/catalog/leads';
 import { LeadsView } from './LeadsView';
+import { GearIcon, RefreshIcon } from './icons';
 import { useSearchResults } from './use-search-results';
 import { AddUnit } from './AddUnit';
 import { BulkActions } from './BulkActions';
@@ -245,13 +246,16 @@ export function Finder(props: Props) {
           aria-controls="results"
           aria-activedescendant={units[active] ? resultRowId(units[active]) : undefined}
         />
+        {/* Quiet chrome: the sync runs by itself, so Refresh is an icon that turns while it does. */}
         <button
           type="button"
+          class={sync?.running ? 'icon-button spinning' : 'icon-button'}
           onClick={onRefresh}
           disabled={sync?.running}
+          aria-label={t('common.refresh')}
           title={t('popup.refreshTitle')}
         >
-          {t('common.refresh')}
+          <RefreshIcon />
         </button>
         <button
           type="button"
@@ -270,11 +274,12 @@ export function Finder(props: Props) {
         </button>
         <button
           type="button"
-          class="link-button"
+          class="icon-button"
           onClick={onOpenSettings}
+          aria-label={t('common.settings')}
           title={t('common.settings')}
         >
-          {t('common.settings')}
+          <GearIcon />
         </button>
       </header>
       <SyncStatus catalog={head} sync={sync} now={now} onOpenSettings={onOpenSettings} />
