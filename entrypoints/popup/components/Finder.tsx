@@ -21,6 +21,7 @@ import { useSelection } from './use-selection';
 import { ProjectForm, type ProjectWrites } from './ProjectForm';
 import { ProjectList } from './ProjectList';
 import { QueryChips } from './QueryChips';
+import { namedUnit } from '@/lib/search/named-unit';
 import { resultRowId, SearchResults } from './SearchResults';
 import { SyncStatus } from './SyncStatus';
 import { UnitDetail } from './UnitDetail';
@@ -283,7 +284,10 @@ export function Finder(props: Props) {
         </button>
       </header>
       <SyncStatus catalog={head} sync={sync} now={now} onOpenSettings={onOpenSettings} />
-      {result ? <QueryChips query={result.query} onChange={setQuery} /> : null}
+      {/* Chips are for broad searches: one that names a unit shows just the unit. */}
+      {result && !namedUnit(result) ? (
+        <QueryChips query={result.query} onChange={setQuery} />
+      ) : null}
       {!head ? (
         <EmptyCatalog sync={sync} />
       ) : query.trim() && !result ? (

@@ -2,6 +2,7 @@ import type { Project, Unit } from '@/lib/catalog/model';
 import type { StatusCounts } from '@/lib/catalog/packed';
 import type { SearchResult } from '@/lib/search/search';
 import { t } from '@/lib/i18n';
+import { namedUnit } from '@/lib/search/named-unit';
 import { ProjectRow } from './ProjectRow';
 import { UnitRow } from './UnitRow';
 
@@ -32,12 +33,14 @@ export function resultRowId(unit: Unit): string {
 /** The answer to a search: how many units matched, the first matching projects, the units. */
 export function SearchResults(props: Props) {
   const { result, active, counts, projectsById } = props;
+  // A search that names one unit gets that unit, first and large, not project cards.
+  const named = namedUnit(result);
   return (
     <>
       <p class="muted result-count" role="status">
         {props.notice ?? describeCount(result.totalUnits, result.units.length)}
       </p>
-      {result.projects.length > 0 ? (
+      {result.projects.length > 0 && !named ? (
         <ul class="list" aria-label={t('popup.matchingProjects')}>
           {result.projects.slice(0, 3).map((project) => (
             <ProjectRow
@@ -62,6 +65,7 @@ export function SearchResults(props: Props) {
             checked={props.checked.has(unit.id)}
             onCheck={props.onCheck}
             onOpen={props.onOpenUnit}
+            prominent={named === unit}
           />
         ))}
       </ul>

@@ -13,17 +13,21 @@ interface Props {
   /** Toggles `checked`; `range` when Shift was held. */
   onCheck: (unit: Unit, range: boolean) => void;
   onOpen: (unit: Unit) => void;
+  /** The unit the search named: drawn first and large, the answer at a glance. */
+  prominent?: boolean;
 }
 
 /** One search result: everything an agent needs to answer "is it available, what does it cost". */
-export function UnitRow({ unit, project, id, selected, checked, onCheck, onOpen }: Props) {
+export function UnitRow(props: Props) {
+  const { unit, project, id, selected, checked, onCheck, onOpen } = props;
+  const classes = ['row', 'unit-row', selected && 'selected', props.prominent && 'prominent'];
   return (
     <li
       id={id}
       role="option"
       aria-selected={selected}
       aria-checked={checked}
-      class={selected ? 'row unit-row selected' : 'row unit-row'}
+      class={classes.filter(Boolean).join(' ')}
       onClick={() => onOpen(unit)}
     >
       {/* The box is drawn here but the option itself carries the state: a checkbox inside an
