@@ -7,7 +7,7 @@ import { packCatalog, readHead, unpackCatalog, type CatalogHead } from './catalo
 import type { SyncState } from './catalog/sync-state';
 import type { LeadsSnapshot } from './catalog/leads';
 import type { ChangeLog } from './catalog/change-log';
-import { NOTHING_WATCHED, type Watched } from './catalog/watch';
+import { NOTHING_WATCHED, type Watched } from './catalog/watched';
 import { DEFAULT_BASE_URL } from './planpoint/client';
 import { parseBaseUrl } from './planpoint/base-url';
 import type { AuthForm } from './planpoint/http';

@@ -1,24 +1,10 @@
-// What the agent watches (a star on a unit, or on a search such as "2bd under 600k available")
-// and which of a sync's changes concern it. Kept in storage.local as an account value.
+// Which of a sync's changes concern what the agent watches (lib/catalog/watched.ts): a change to
+// a starred unit, or units a starred search finds that it did not find before.
 import type { UnitChange } from './changes';
 import type { Catalog, Unit } from './model';
+import type { Watched, WatchedUnit } from './watched';
 import { buildSearchIndex } from '../search/index';
 import { searchCatalog } from '../search/search';
-
-export interface WatchedUnit {
-  id: string;
-  projectId: string;
-  /** Shown in the Watched list even when the unit has gone from the catalog. */
-  number: string;
-}
-
-export interface Watched {
-  units: WatchedUnit[];
-  /** Search text as the agent typed it. */
-  searches: string[];
-}
-
-export const NOTHING_WATCHED: Watched = { units: [], searches: [] };
 
 export type WatchAlert =
   | { kind: 'unit'; unit: WatchedUnit; changes: UnitChange[] }
@@ -28,7 +14,11 @@ export type WatchAlert =
  * The units of `candidates` the search finds, run over those units alone (with every project,
  * group and enterprise, so project names and cities match as in the popup).
  */
-function matching(context: Catalog, query: string, candidates: readonly Unit[]): Set<string> {
+export function unitsFoundBy(
+  context: Catalog,
+  query: string,
+  candidates: readonly Unit[],
+): Set<string> {
   if (candidates.length === 0) return new Set();
   const index = buildSearchIndex({ ...context, units: [...candidates] });
   const found = searchCatalog(index, query, { limit: candidates.length }).units;
@@ -47,10 +37,10 @@ export function newMatches(
 ): Unit[] {
   const changed = new Set(changes.map((change) => change.unitId));
   const now = after.units.filter((unit) => changed.has(unit.id));
-  const matchedNow = matching(after, query, now);
+  const matchedNow = unitsFoundBy(after, query, now);
   if (matchedNow.size === 0) return [];
   const earlier = before.units.filter((unit) => matchedNow.has(unit.id));
-  const matchedBefore = matching(before, query, earlier);
+  const matchedBefore = unitsFoundBy(before, query, earlier);
   return now.filter((unit) => matchedNow.has(unit.id) && !matchedBefore.has(unit.id));
 }
 
@@ -72,14 +62,4 @@ export function watchAlerts(
     if (units.length > 0) alerts.push({ kind: 'search', query, units });
   }
   return alerts;
-}
-
-export function isWatchedUnit(watched: Watched, unitId: string): boolean {
-  return watched.units.some((unit) => unit.id === unitId);
-}
-
-/** Searches are the same when they read the same, spacing and case aside. */
-export function sameSearch(a: string, b: string): boolean {
-  const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-  return norm(a) === norm(b);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffCatalogs } from '@/lib/catalog/changes';
-import { newMatches, watchAlerts, type Watched } from '@/lib/catalog/watch';
+import { newMatches, watchAlerts } from '@/lib/catalog/watch';
+import type { Watched } from '@/lib/catalog/watched';
 import { catalog, project, unit } from '../search/fixtures';
 
 const PARKVIEW = project('p1', 'Parkview Residences', { city: 'Toronto' });

@@ -1,10 +1,14 @@
 import { AVAILABILITIES, type Availability, type Project } from '@/lib/catalog/model';
 import { statusName } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import type { ChangeTally } from '@/lib/catalog/changes';
+import { tallyLine } from '@/lib/change-text';
 
 interface Props {
   project: Project;
   counts: Partial<Record<Availability, number>>;
+  /** What the last day's syncs changed in the project, when anything did. */
+  changes?: ChangeTally;
   onOpen: (project: Project) => void;
   /** Absent where units cannot be added (the token may only view this project). */
   onAddUnit?: (project: Project) => void;
@@ -13,8 +17,9 @@ interface Props {
 }
 
 /** A project with its unit counts by status ("24 Available · 3 On hold · 12 Sold"). */
-export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props) {
+export function ProjectRow({ project, counts, changes, onOpen, onAddUnit, onEdit }: Props) {
   const total = AVAILABILITIES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  const changed = tallyLine(changes);
   return (
     <li class="row project-row">
       <button type="button" class="project-button" onClick={() => onOpen(project)}>
@@ -29,6 +34,9 @@ export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props
             </span>
           ))}
         </span>
+        {changed ? (
+          <span class="row-sub recent-changes">{t('changes.lastDay', [changed])}</span>
+        ) : null}
       </button>
       {onAddUnit ? (
         <button
