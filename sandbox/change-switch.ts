@@ -68,9 +68,9 @@ export function applyChangeSwitch(
   projects.forEach((project, i) => {
     const units = store.unitsOf(project._id);
     if (i === 0) {
-      const held = take(units, 'OnHold') ?? take(units, 'Available');
+      const held = take(units, 'OnHold');
       setStatus(take(units, 'Available'), 'OnHold');
-      setStatus(held, 'Sold');
+      setStatus(held ?? take(units, 'Available'), 'Sold');
       setPrice(take(units, 'Available', true), 0.95);
       setPrice(take(units, 'Available', true), 1.03);
       const last = units.filter((u) => !touched.has(u._id)).at(-1);

@@ -1,0 +1,158 @@
+// What changed between two syncs, in the browser: the sandbox's change switch (over HTTP) moves
+// units between statuses, changes prices, adds and removes a unit; the next sync lists each
+// change in the Changes view, sums the project's day in its row, and a watched unit's change
+// raises a notification. One session walks it all, so the suite pays for one start per browser.
+import type { ExtensionApi } from './fixtures';
+import type { ChangeSwitchReport } from '../sandbox/change-switch';
+import { connect } from './support/connect';
+import { openPopup, openResult, searchFor } from './support/popup';
+import { SMALL_SANDBOX } from './support/sandbox';
+import { unitsWithStatus } from './support/sandbox-units';
+import { syncStateOf } from './support/storage';
+import { expect, test } from './support/test';
+import { waitForText } from './support/wait';
+
+declare const chrome: ExtensionApi;
+
+// Headless Chromium cannot answer the prompt permissions.request shows, so there the fixture
+// grants `notifications` at install; Firefox asks from the star's click and grants it without a
+// prompt (see e2e/fixtures/firefox.ts).
+test.use({ sandboxData: SMALL_SANDBOX, grantPermissions: ['notifications'] });
+
+const price = (value: number) => `$${value.toLocaleString('en-US')}`;
+const WORD = { Available: 'Available', OnHold: 'On hold', Reserved: 'Reserved', Sold: 'Sold' };
+
+test('changes: listed after the change switch, counted on the project, a watched unit notifies', async ({
+  extension,
+  sandbox,
+}) => {
+  const [watchedUnit] = unitsWithStatus(sandbox, 'Le Rosemont', 'Sold');
+  expect(watchedUnit, 'a sold unit at Le Rosemont to watch').toBeDefined();
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+
+  // The first sync had nothing to compare with: nothing is listed.
+  await popup.clickByRole('button', 'Changes');
+  await waitForText(popup, 'No changes in the last 14 days');
+  await popup.press('Escape');
+
+  // A star on the unit's detail.
+  const row = { number: watchedUnit!.number, project: 'Le Rosemont' };
+  await searchFor(popup, `${row.number} le rosemont`, row);
+  await openResult(popup, row);
+  await popup.clickByRole('button', 'Watch this unit');
+  await expect
+    .poll(() => popup.evaluate(async () => (await chrome.storage.local.get('watched')).watched))
+    .toMatchObject({ units: [{ id: watchedUnit!.id }] });
+  await popup.press('Escape');
+  await popup.fillByLabel('Search units', '');
+  // Every notification the page sees: headless Firefox closes one after a few seconds, so
+  // getAll() alone could miss it; onShown (Firefox) and onClosed (both) catch it then.
+  await popup.evaluate(() => {
+    const seen = new Set<string>();
+    Object.assign(window, { seenNotifications: seen });
+    const firefoxOnly = chrome.notifications as unknown as {
+      onShown?: { addListener(listener: (id: string) => void): void };
+    };
+    firefoxOnly.onShown?.addListener((id) => seen.add(id));
+    chrome.notifications.onClosed.addListener((id) => seen.add(id));
+    setInterval(
+      () =>
+        void chrome.notifications
+          .getAll()
+          .then((all) => Object.keys(all).forEach((id) => seen.add(id))),
+      100,
+    );
+  });
+
+  // The developer's team changes things; the watched unit is released.
+  const report = (await (
+    await fetch(`${sandbox.url}/__sandbox/changes`, { method: 'POST' })
+  ).json()) as ChangeSwitchReport;
+  const released = await fetch(`${sandbox.url}/__sandbox/units/${watchedUnit!.id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ status: 'Available' }),
+  });
+  expect(released.status).toBe(200);
+  const before = (await syncStateOf(popup))!.lastSuccessAt!;
+  await popup.clickByRole('button', 'Refresh');
+  await expect
+    .poll(async () => (await syncStateOf(popup))?.lastSuccessAt ?? 0, { timeout: 20_000 })
+    .toBeGreaterThan(before);
+
+  // The watched unit's notification, which a click would open on its detail.
+  await expect
+    .poll(() =>
+      popup.evaluate(() => [
+        ...(window as unknown as { seenNotifications: Set<string> }).seenNotifications,
+      ]),
+    )
+    .toContainEqual(expect.stringMatching(new RegExp(`\\|unit:${watchedUnit!.id}$`)));
+
+  // Parkview's row sums its day.
+  await waitForText(popup, 'Last 24 h:');
+  const parkviewLine = await popup.evaluate(
+    () =>
+      [...document.querySelectorAll('.project-row')]
+        .find((li) => li.querySelector('.project-name')?.textContent === 'Parkview Residences')
+        ?.querySelector('.recent-changes')?.textContent ?? '',
+  );
+  expect(parkviewLine).toContain('1 new');
+  expect(parkviewLine).toContain('2 prices changed');
+  expect(parkviewLine).toContain('1 removed');
+
+  // The Changes view lists each change, the watched one starred.
+  await popup.clickByRole('button', 'Changes');
+  await waitForText(popup, 'Parkview Residences');
+  const lines = await popup.evaluate(() =>
+    [...document.querySelectorAll('.changes li.change')].map((li) => ({
+      text: (li.textContent ?? '').replace(/\s+/g, ' '),
+      starred: li.querySelector('.watched-mark') !== null,
+    })),
+  );
+  const texts = lines.map((line) => line.text);
+  const projectOf = (unitId: string) =>
+    sandbox.store.getProject(sandbox.store.projectOfUnit(unitId) ?? '')?.name ?? '';
+  for (const change of report.statusChanges) {
+    const words = `${change.number} · ${projectOf(change.unitId)}: ${WORD[change.from as keyof typeof WORD]} → ${WORD[change.to as keyof typeof WORD]}`;
+    expect(
+      texts.some((text) => text.includes(words)),
+      words,
+    ).toBe(true);
+  }
+  for (const change of report.priceChanges) {
+    const words = `${change.number} · Parkview Residences: Price ${price(change.from)} → ${price(change.to)}`;
+    expect(
+      texts.some((text) => text.includes(words)),
+      words,
+    ).toBe(true);
+  }
+  expect(
+    texts.some((text) =>
+      text.includes(`${report.added[0]!.number} · Parkview Residences: New unit`),
+    ),
+  ).toBe(true);
+  expect(
+    texts.some((text) =>
+      text.includes(`${report.removed[0]!.number} · Parkview Residences: Removed`),
+    ),
+  ).toBe(true);
+  const watchedLine = lines.find((line) =>
+    line.text.includes(`${row.number} · Le Rosemont: Sold → Available`),
+  );
+  expect(watchedLine?.starred).toBe(true);
+  expect(lines.filter((line) => line.starred)).toHaveLength(1);
+
+  // A unit opens from its line; Back returns to the changes; the Watched list removes it.
+  // (The Watched list names it too: the change's own line is clicked.)
+  await popup.evaluate((title) => {
+    const lines = [...document.querySelectorAll<HTMLButtonElement>('.change-project button')];
+    lines.find((button) => button.textContent === title)?.click();
+  }, `${row.number} · Le Rosemont`);
+  await waitForText(popup, 'Copy summary');
+  await popup.press('Escape');
+  await waitForText(popup, 'Watched');
+  await popup.clickByRole('button', `Stop watching unit ${row.number}`);
+  await waitForText(popup, 'Nothing watched yet');
+});
