@@ -41,28 +41,53 @@ function priceOf(unit: Unit): number | null {
   return unit.priceTBD ? null : unit.price;
 }
 
+function compareUnit(was: Unit, unit: Unit, changes: UnitChange[]): void {
+  const who = { unitId: unit.id, projectId: unit.projectId, number: unit.number };
+  if (was.status !== unit.status) {
+    changes.push({ ...who, kind: 'status', from: was.status, to: unit.status });
+  }
+  const from = priceOf(was);
+  const to = priceOf(unit);
+  if (from !== to) changes.push({ ...who, kind: 'price', from, to, rental: unit.rental });
+}
+
 /**
  * Every change from `before` to `after`, in `after`'s unit order (removed units last). No
  * previous catalog (the first sync after signing in) gives none: everything would be "new".
  */
 export function diffCatalogs(before: Catalog | null, after: Catalog): UnitChange[] {
   if (!before) return [];
-  const old = new Map<string, Unit>();
-  for (const unit of before.units) old.set(unit.id, unit);
   const changes: UnitChange[] = [];
-  for (const unit of after.units) {
+  // Two syncs list units in the same order (projects, then their units) unless units came or
+  // went: walk both lists side by side while the ids agree, which needs no lookup table for a
+  // 60,000-unit catalog; from the first difference on, look the rest up by id.
+  const shared = Math.min(before.units.length, after.units.length);
+  let i = 0;
+  for (; i < shared; i++) {
+    const was = before.units[i] as Unit;
+    const unit = after.units[i] as Unit;
+    if (was.id !== unit.id) break;
+    compareUnit(was, unit, changes);
+  }
+  const old = new Map<string, Unit>();
+  for (let k = i; k < before.units.length; k++) {
+    const unit = before.units[k] as Unit;
+    old.set(unit.id, unit);
+  }
+  for (let k = i; k < after.units.length; k++) {
+    const unit = after.units[k] as Unit;
     const was = old.get(unit.id);
-    const who = { unitId: unit.id, projectId: unit.projectId, number: unit.number };
-    if (!was) {
-      changes.push({ ...who, kind: 'added' });
-      continue;
+    if (was) {
+      old.delete(unit.id);
+      compareUnit(was, unit, changes);
+    } else {
+      changes.push({
+        unitId: unit.id,
+        projectId: unit.projectId,
+        number: unit.number,
+        kind: 'added',
+      });
     }
-    old.delete(unit.id);
-    if (was.status !== unit.status) {
-      changes.push({ ...who, kind: 'status', from: was.status, to: unit.status });
-    }
-    const [from, to] = [priceOf(was), priceOf(unit)];
-    if (from !== to) changes.push({ ...who, kind: 'price', from, to, rental: unit.rental });
   }
   for (const unit of old.values()) {
     changes.push({
