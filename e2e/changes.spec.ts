@@ -2,14 +2,14 @@
 // units between statuses, changes prices, adds and removes a unit; the next sync lists each
 // change in the Changes view, sums the project's day in its row, and a watched unit's change
 // raises a notification. One session walks it all, so the suite pays for one start per browser.
-import type { ExtensionApi } from './fixtures';
+import type { ExtensionApi, PageHandle } from './fixtures';
 import type { ChangeSwitchReport } from '../sandbox/change-switch';
 import { connect } from './support/connect';
 import { openPopup, openResult, searchFor } from './support/popup';
 import { SMALL_SANDBOX } from './support/sandbox';
 import { unitsWithStatus } from './support/sandbox-units';
 import { syncStateOf } from './support/storage';
-import { expect, test } from './support/test';
+import { expect, test, type Sandbox } from './support/test';
 import { waitForText } from './support/wait';
 
 declare const chrome: ExtensionApi;
@@ -46,48 +46,21 @@ test('changes: listed after the change switch, counted on the project, a watched
     .toMatchObject({ units: [{ id: watchedUnit!.id }] });
   await popup.press('Escape');
   await popup.fillByLabel('Search units', '');
-  // Every notification the page sees: headless Firefox closes one after a few seconds, so
-  // getAll() alone could miss it; onShown (Firefox) and onClosed (both) catch it then.
-  await popup.evaluate(() => {
-    const seen = new Set<string>();
-    Object.assign(window, { seenNotifications: seen });
-    const firefoxOnly = chrome.notifications as unknown as {
-      onShown?: { addListener(listener: (id: string) => void): void };
-    };
-    firefoxOnly.onShown?.addListener((id) => seen.add(id));
-    chrome.notifications.onClosed.addListener((id) => seen.add(id));
-    setInterval(
-      () =>
-        void chrome.notifications
-          .getAll()
-          .then((all) => Object.keys(all).forEach((id) => seen.add(id))),
-      100,
-    );
-  });
+  await recordNotifications(popup);
 
   // The developer's team changes things; the watched unit is released.
-  const report = (await (
-    await fetch(`${sandbox.url}/__sandbox/changes`, { method: 'POST' })
-  ).json()) as ChangeSwitchReport;
+  const report = await flipChangeSwitch(sandbox);
   const released = await fetch(`${sandbox.url}/__sandbox/units/${watchedUnit!.id}`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ status: 'Available' }),
   });
   expect(released.status).toBe(200);
-  const before = (await syncStateOf(popup))!.lastSuccessAt!;
-  await popup.clickByRole('button', 'Refresh');
-  await expect
-    .poll(async () => (await syncStateOf(popup))?.lastSuccessAt ?? 0, { timeout: 20_000 })
-    .toBeGreaterThan(before);
+  await refreshAndWait(popup);
 
   // The watched unit's notification, which a click would open on its detail.
   await expect
-    .poll(() =>
-      popup.evaluate(() => [
-        ...(window as unknown as { seenNotifications: Set<string> }).seenNotifications,
-      ]),
-    )
+    .poll(() => notificationsSeen(popup))
     .toContainEqual(expect.stringMatching(new RegExp(`\\|unit:${watchedUnit!.id}$`)));
 
   // Parkview's row sums its day.
@@ -156,3 +129,82 @@ test('changes: listed after the change switch, counted on the project, a watched
   await popup.clickByRole('button', `Stop watching unit ${row.number}`);
   await waitForText(popup, 'Nothing watched yet');
 });
+
+test('a watched search notifies of a new match; new leads can show on the toolbar badge', async ({
+  extension,
+  sandbox,
+}) => {
+  const options = await connect(extension, sandbox);
+  const badgeText = () => options.evaluate(() => chrome.action.getBadgeText({}));
+  const leads = sandbox.store
+    .projectsOf(sandbox.accounts[0]!.id)
+    .reduce((sum, p) => sum + sandbox.store.leadsOf(p._id).length, 0);
+  await options.clickByRole('checkbox', 'Show new leads on the toolbar badge');
+  await expect.poll(badgeText).toBe(String(leads));
+
+  // Star a search: the switch adds a 2-bedroom at $575,000 to Parkview.
+  const popup = await openPopup(extension);
+  await popup.fillByLabel('Search units', '2bd under 600k available');
+  await popup.clickByRole('button', 'Watch this search');
+  await expect
+    .poll(() => popup.evaluate(async () => (await chrome.storage.local.get('watched')).watched))
+    .toMatchObject({ searches: ['2bd under 600k available'] });
+  // Looking at the leads leaves none new: the badge empties.
+  await popup.fillByLabel('Search units', '');
+  await popup.clickByRole('button', `Leads (${leads} new)`);
+  await expect.poll(badgeText).toBe('');
+  await popup.press('Escape');
+  await recordNotifications(popup);
+
+  const report = await flipChangeSwitch(sandbox);
+  await refreshAndWait(popup);
+  await expect
+    .poll(() => notificationsSeen(popup))
+    .toContainEqual(expect.stringMatching(/\|2bd under 600k available$/));
+  // The switch's leads arrive after the catalog: the badge counts them.
+  await expect.poll(badgeText, { timeout: 20_000 }).toBe(String(report.leads.length));
+});
+
+/**
+ * Every notification the page sees from now on: headless Firefox closes one after a few
+ * seconds, so getAll() alone could miss it; onShown (Firefox) and onClosed (both) catch it then.
+ */
+async function recordNotifications(page: PageHandle): Promise<void> {
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    Object.assign(window, { seenNotifications: seen });
+    const firefoxOnly = chrome.notifications as unknown as {
+      onShown?: { addListener(listener: (id: string) => void): void };
+    };
+    firefoxOnly.onShown?.addListener((id) => seen.add(id));
+    chrome.notifications.onClosed.addListener((id) => seen.add(id));
+    setInterval(
+      () =>
+        void chrome.notifications
+          .getAll()
+          .then((all) => Object.keys(all).forEach((id) => seen.add(id))),
+      100,
+    );
+  });
+}
+
+function notificationsSeen(page: PageHandle): Promise<string[]> {
+  return page.evaluate(() => [
+    ...(window as unknown as { seenNotifications: Set<string> }).seenNotifications,
+  ]);
+}
+
+async function flipChangeSwitch(sandbox: Sandbox): Promise<ChangeSwitchReport> {
+  const answer = await fetch(`${sandbox.url}/__sandbox/changes`, { method: 'POST' });
+  expect(answer.status).toBe(200);
+  return (await answer.json()) as ChangeSwitchReport;
+}
+
+/** Refresh from the popup and wait until that sync has finished. */
+async function refreshAndWait(popup: PageHandle): Promise<void> {
+  const before = (await syncStateOf(popup))!.lastSuccessAt!;
+  await popup.clickByRole('button', 'Refresh');
+  await expect
+    .poll(async () => (await syncStateOf(popup))?.lastSuccessAt ?? 0, { timeout: 20_000 })
+    .toBeGreaterThan(before);
+}
