@@ -24,7 +24,11 @@ export async function trackChanges(
   const next = recordChanges(log, changes, catalog.syncedAt);
   return {
     catalog: { ...catalog, recentChanges: recentTally(next, catalog.syncedAt) },
-    saveLog: () => changeLog.setValue(next),
+    // The catalog is stored by then: a log that cannot be written is logged, not a failed sync.
+    saveLog: () =>
+      changeLog
+        .setValue(next)
+        .catch((error) => console.warn('Planpoint Agent: change log not stored', error)),
     alerts: watchAlerts(watching, previous, catalog, changes),
   };
 }
