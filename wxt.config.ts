@@ -31,6 +31,8 @@ export default defineConfig({
     },
     // A custom API base URL (staging, the local sandbox) is granted at run time from a click.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Notifications for watched units and searches: asked for by the click that first stars one.
+    optional_permissions: ['notifications'],
     // Chrome and Edge read an organisation's settings from enterprise policy, checked against this
     // schema (lib/managed-settings.ts); Firefox reads them from its policies.json and has no such key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

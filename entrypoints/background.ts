@@ -9,6 +9,7 @@ import { applyManagedSettings } from '@/lib/background/managed';
 import { pageForEntry, suggestUnits } from '@/lib/background/omnibox';
 import { route } from '@/lib/background/router';
 import { clearStaleSyncState, runSync } from '@/lib/background/sync-runner';
+import { watchNotificationClicks } from '@/lib/background/watch-notifications';
 import { t } from '@/lib/i18n';
 
 const REFRESH_ALARM = 'refresh-catalog';
@@ -42,6 +43,9 @@ export default defineBackground(() => {
     const query = info.menuItemId === LOOKUP_MENU_ID ? lookupQuery(info.selectionText) : null;
     if (query) void openExtensionPage(pageForEntry(query));
   });
+
+  // A watched unit's or search's notification opens its page.
+  watchNotificationClicks((page) => void openExtensionPage(page));
 
   // The organisation's settings, now and whenever its policy changes.
   void applyManagedSettings();

@@ -6,6 +6,8 @@ import type { Catalog } from './catalog/model';
 import { packCatalog, readHead, unpackCatalog, type CatalogHead } from './catalog/packed';
 import type { SyncState } from './catalog/sync-state';
 import type { LeadsSnapshot } from './catalog/leads';
+import type { ChangeLog } from './catalog/change-log';
+import { NOTHING_WATCHED, type Watched } from './catalog/watched';
 import { DEFAULT_BASE_URL } from './planpoint/client';
 import { parseBaseUrl } from './planpoint/base-url';
 import type { AuthForm } from './planpoint/http';
@@ -107,6 +109,13 @@ export const leadsSnapshot = storedValue<LeadsSnapshot | null>('local', 'leads',
 /** When the agent last opened the Leads view: leads after it are new. */
 export const leadsSeenAt = storedValue<number | null>('local', 'leadsSeenAt', null);
 
+/** What the syncs of the last 14 days changed (lib/catalog/change-log.ts, bounded there). Read
+ * by the background at each sync and by the popup only when its Changes view opens. */
+export const changeLog = storedValue<ChangeLog | null>('local', 'changeLog', null);
+
+/** The units and searches the agent starred: a sync that changes one says so in a notification. */
+export const watched = storedValue<Watched>('local', 'watched', NOTHING_WATCHED);
+
 /** Projects where Planpoint answered a write with 403: the token may view them but not change
  * them, so the popup shows that sentence instead of their editing tools until the next sign-in. */
 export const viewOnlyProjects = storedValue<string[]>('local', 'viewOnlyProjects', []);
@@ -136,6 +145,8 @@ export const ACCOUNT_VALUES = {
   viewOnlyProjects,
   leadsSnapshot,
   leadsSeenAt,
+  changeLog,
+  watched,
 } as const;
 
 export async function clearAccountValues(): Promise<void> {
@@ -144,6 +155,9 @@ export async function clearAccountValues(): Promise<void> {
 
 /** The project whose available-unit count shows on the toolbar icon; null: no count. */
 export const badgeProjectId = storedValue<string | null>('local', 'badgeProjectId', null);
+
+/** Whether the toolbar badge counts leads the agent has not seen yet (Settings; off at first). */
+export const badgeNewLeads = storedValue<boolean>('local', 'badgeNewLeads', false);
 
 /** The popup's last search, restored when it opens again within a few minutes. Session
  * storage: kept while the browser runs, never written to disk. */

@@ -2,6 +2,7 @@
 // fault switches, reset the data, read the demo accounts and change units directly. Not part of
 // Planpoint: no auth, never faulted.
 
+import { applyChangeSwitch } from './change-switch';
 import { faultsError, noFaults, type FaultSwitches } from './faults';
 import { ApiError } from './errors';
 import type { ParsedBody, Reply } from './http';
@@ -27,6 +28,10 @@ function jsonObject(body: ParsedBody): JsonObject {
     throw new ApiError(400, 'Request body must be a JSON object');
   }
   return value;
+}
+
+function toJson(value: object): Json {
+  return JSON.parse(JSON.stringify(value)) as Json;
 }
 
 function faultsBody(switches: FaultSwitches | ShapeSwitches): Json {
@@ -76,6 +81,16 @@ export const CONTROL_ROUTES: Route<ControlContext>[] = [
         status: 200,
         body: { message: 'Sandbox reset: data regenerated from the seed, faults cleared' },
       };
+    },
+  }),
+  route(`${CONTROL_PREFIX}/changes`, {
+    /** The change switch (change-switch.ts): ?account= an account id, else the demo account. */
+    POST: ({ store, query }) => {
+      const accountId = query.get('account') ?? store.accounts[0]?.id;
+      if (!accountId || !store.accounts.some((a) => a.id === accountId)) {
+        throw new ApiError(404, 'Account not found');
+      }
+      return { status: 200, body: toJson(applyChangeSwitch(store, accountId)) };
     },
   }),
   route(`${CONTROL_PREFIX}/accounts`, {

@@ -506,6 +506,14 @@ export class SandboxStore {
     return this.leads.get(projectId) ?? [];
   }
 
+  /** A buyer's enquiry arriving now (the change switch). */
+  addLead(projectId: string, fields: Omit<LeadDoc, '_id'>): LeadDoc {
+    this.requireProject(projectId);
+    const lead = { _id: this.nextId(), ...fields } as LeadDoc;
+    this.leads.get(projectId)?.push(lead);
+    return lead;
+  }
+
   // Internals
 
   private requireProject(id: string): ProjectDoc {

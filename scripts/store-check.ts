@@ -36,6 +36,11 @@ export const JUSTIFIED_OPTIONAL_HOSTS: Record<string, string> = {
   'https://*/*': 'a custom API address (staging, a local server), asked for one origin at a time',
 };
 
+export const JUSTIFIED_OPTIONAL_PERMISSIONS: Record<string, string> = {
+  notifications:
+    'a notification when a watched unit or search changes, asked for by the click that first stars one',
+};
+
 interface Check {
   name: string;
   ok: boolean;
@@ -165,12 +170,16 @@ async function main(): Promise<void> {
         same(manifest['optional_host_permissions'], Object.keys(JUSTIFIED_OPTIONAL_HOSTS)),
         JSON.stringify(manifest['optional_host_permissions']),
       );
+      check(
+        `${browser} manifest: optional permissions are the justified ones, asked for at run time`,
+        same(manifest['optional_permissions'], Object.keys(JUSTIFIED_OPTIONAL_PERMISSIONS)),
+        JSON.stringify(manifest['optional_permissions']),
+      );
       const forbidden = [
         'content_scripts',
         'externally_connectable',
         'web_accessible_resources',
         'content_security_policy',
-        'optional_permissions',
       ].filter((key) => key in manifest);
       check(
         `${browser} manifest: no content scripts, external connections, web-accessible resources or CSP override`,

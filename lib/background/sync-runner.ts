@@ -11,7 +11,9 @@ import {
   viewerKey,
   type Connection,
 } from '../settings';
+import { trackChanges } from './change-tracking';
 import { planpoint, slowDownCount } from './planpoint';
+import { notifyWatched } from './watch-notifications';
 
 /** Progress is written at most this often: a 300-project sync would otherwise do 300 writes. */
 const PROGRESS_WRITE_INTERVAL_MS = 250;
@@ -77,10 +79,13 @@ async function syncOnce(): Promise<'done' | 'account-changed'> {
   };
 
   try {
-    const catalog = await syncCatalog(planpoint, { viewerKey: key, previous, onProgress });
+    const synced = await syncCatalog(planpoint, { viewerKey: key, previous, onProgress });
+    const tracked = await trackChanges(previous, synced);
+    const catalog = tracked.catalog;
     const changed = await accountChange(connection);
     if (changed) return changed;
     await catalogSnapshot.setValue(catalog);
+    await tracked.saveLog();
     await syncState.setValue({
       ...state,
       running: false,
@@ -88,6 +93,9 @@ async function syncOnce(): Promise<'done' | 'account-changed'> {
       lastError: null,
       slowDowns: slowDownCount() - slowDownsBefore,
     });
+    await notifyWatched(tracked.alerts, catalog.projects, catalog.syncedAt).catch((error) =>
+      console.warn('Planpoint Agent: watch notification not shown', error),
+    );
     await refreshLeads(
       connection,
       catalog.projects.map((project) => project.id),

@@ -2,6 +2,7 @@
 // vocabulary (viewer docs or SDK contract) is mapped to these shapes once, where it enters
 // (lib/planpoint/normalize.ts); search, popup, omnibox and badge only ever see these.
 import type { ErrorFacts } from '../planpoint/errors';
+import type { ChangeTally } from './changes';
 
 /** Availability after normalising case, spacing and vocabulary ("On Hold", "OnHold", "on hold"). */
 export type Availability =
@@ -131,4 +132,8 @@ export interface Catalog {
   /** Epoch ms of the sync that produced this catalog. */
   syncedAt: number;
   failures: SyncFailure[];
+  /** Per project id, what the syncs of the 24 hours before `syncedAt` changed (change-log.ts):
+   * worked out by the sync so the project list reads it from the small head. Absent before the
+   * first sync that compared two catalogs. */
+  recentChanges?: Record<string, ChangeTally>;
 }

@@ -443,5 +443,6 @@ export function unpackCatalog(storedHead: unknown, storedUnits: unknown): Catalo
     units: unpackUnits(packed),
     syncedAt: head.syncedAt,
     failures: head.failures,
+    ...(head.recentChanges ? { recentChanges: head.recentChanges } : {}),
   };
 }

@@ -17,6 +17,7 @@ import {
   viewerKey,
   viewOnlyProjects,
   leadsSeenAt,
+  watched,
 } from '@/lib/settings';
 
 const sandbox = useSandbox('background');
@@ -229,6 +230,9 @@ describe('signOut and settings view', () => {
     await runSync();
     await viewOnlyProjects.setValue(['a-project-that-refused-a-write']);
     await leadsSeenAt.setValue(Date.now());
+    await watched.setValue({ units: [], searches: ['2bd under 600k'] });
+    // A second sync compares two catalogs: the change log is written.
+    await runSync();
     // Unset, a value reads as its fallback (null, or [] for a list); the catalog as null.
     const unset = (value: object) => ('fallback' in value ? value.fallback : null);
     for (const [name, value] of Object.entries(ACCOUNT_VALUES)) {

@@ -93,5 +93,16 @@ describe('toolbar badge', () => {
       },
     };
     expect(badgeFor(catalog, rejected, catalog.projects[0]!.id)).toMatchObject({ text: '!' });
+    expect(badgeFor(catalog, rejected, null, 3)).toMatchObject({ text: '!' });
+  });
+
+  it('counts unseen leads when the agent asked for them, over the pinned project', () => {
+    const pinned = catalog.projects[0]!.id;
+    expect(badgeFor(catalog, null, pinned, 3)).toMatchObject({
+      text: '3',
+      title: 'Planpoint Agent: 3 new leads',
+    });
+    // None left to see: the pinned project's count comes back.
+    expect(badgeFor(catalog, null, pinned, 0).text).toBe(badgeFor(catalog, null, pinned).text);
   });
 });

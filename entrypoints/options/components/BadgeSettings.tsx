@@ -1,12 +1,13 @@
 import { t } from '@/lib/i18n';
 import { useStorageItem } from '@/components/use-storage-item';
-import { badgeProjectId, catalogHead } from '@/lib/settings';
+import { badgeNewLeads, badgeProjectId, catalogHead } from '@/lib/settings';
 import { ManagedNote } from './ManagedNote';
 
 /** Which project's available units show on the toolbar icon, if any. */
 export function BadgeSettings({ locked }: { locked: boolean }) {
   const catalog = useStorageItem(catalogHead);
   const pinned = useStorageItem(badgeProjectId);
+  const showLeads = useStorageItem(badgeNewLeads);
   const projects = [...(catalog?.projects ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section class="card">
@@ -28,6 +29,19 @@ export function BadgeSettings({ locked }: { locked: boolean }) {
       </select>
       {locked ? <ManagedNote id="badge-managed" /> : null}
       <p class="muted">{t('options.badgeHelp')}</p>
+      <label class="checkbox-line">
+        <input
+          type="checkbox"
+          checked={showLeads ?? false}
+          disabled={showLeads === undefined}
+          onChange={(e) => void badgeNewLeads.setValue(e.currentTarget.checked)}
+          aria-describedby="badge-leads-help"
+        />
+        {t('options.badgeLeadsLabel')}
+      </label>
+      <p class="muted" id="badge-leads-help">
+        {t('options.badgeLeadsHelp')}
+      </p>
     </section>
   );
 }

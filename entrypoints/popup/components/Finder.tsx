@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AVAILABILITIES, type Catalog, type Project, type Unit } from '@/lib/catalog/model';
 import type { CatalogHead } from '@/lib/catalog/packed';
+import type { ChangeTally } from '@/lib/catalog/changes';
 import type { SyncState } from '@/lib/catalog/sync-state';
 import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { UnitEdits } from '@/lib/catalog/editable-fields';
@@ -13,6 +14,11 @@ import { leadsSeenAt, leadsSnapshot, viewOnlyProjects } from '@/lib/settings';
 import { newLeadCount } from '@/lib/catalog/leads';
 import { LeadsView } from './LeadsView';
 import { GearIcon, RefreshIcon } from './icons';
+import { sameSearch } from '@/lib/catalog/watched';
+import { useChangesView } from './use-changes-view';
+import { useWatched } from './use-watched';
+import { toggleWatchedSearch } from './watch-actions';
+import { WatchStar } from './WatchStar';
 import { useSearchResults } from './use-search-results';
 import { AddUnit } from './AddUnit';
 import { BulkActions } from './BulkActions';
@@ -34,6 +40,7 @@ import { useRememberedQuery } from './use-remembered-query';
 
 const NO_UNITS: readonly Unit[] = [];
 const NO_PROJECTS: readonly string[] = [];
+const NO_CHANGES: Record<string, ChangeTally> = {};
 
 interface Props {
   /** The stored catalog without its units: the project list, counts and freshness. */
@@ -85,6 +92,9 @@ export function Finder(props: Props) {
   const [addingTo, setAddingTo] = useState<Project | null>(null);
   const selection = useSelection();
   const [leadsOpen, setLeadsOpen] = useState(false);
+  const changes = useChangesView();
+  // Read only once there is a search to star: opening the popup reads nothing more.
+  const watching = useWatched(query.trim() !== '');
   const leads = useStorageItem(leadsSnapshot) ?? null;
   const seenAt = useStorageItem(leadsSeenAt);
   const newLeads = seenAt === undefined ? 0 : newLeadCount(leads?.leads ?? [], seenAt);
@@ -168,6 +178,25 @@ export function Finder(props: Props) {
     }
     return [...selection.selected].flatMap((id) => byId.get(id) ?? []);
   };
+  if (changes.view) {
+    const ChangesView = changes.view;
+    return (
+      <ChangesView
+        catalog={catalog}
+        projectsById={projectsById}
+        now={now}
+        onOpenUnit={setOpenUnit}
+        onOpenSearch={(text) => {
+          changes.close();
+          setQuery(text);
+        }}
+        onBack={() => {
+          changes.close();
+          focusButtonLater(t('changes.button'));
+        }}
+      />
+    );
+  }
   if (leadsOpen) {
     return (
       <LeadsView
@@ -247,6 +276,13 @@ export function Finder(props: Props) {
           aria-controls="results"
           aria-activedescendant={units[active] ? resultRowId(units[active]) : undefined}
         />
+        {watching && query.trim() ? (
+          <WatchStar
+            on={watching.searches.some((s) => sameSearch(s, query))}
+            label={t('watch.watchSearch')}
+            onToggle={() => void toggleWatchedSearch(watching, query)}
+          />
+        ) : null}
         {/* Quiet chrome: the sync runs by itself, so Refresh is an icon that turns while it does. */}
         <button
           type="button"
@@ -275,6 +311,14 @@ export function Finder(props: Props) {
         </button>
         <button
           type="button"
+          class="link-button"
+          onClick={changes.open}
+          aria-label={t('changes.button')}
+        >
+          {t('changes.button')}
+        </button>
+        <button
+          type="button"
           class="icon-button"
           onClick={onOpenSettings}
           aria-label={t('common.settings')}
@@ -284,6 +328,7 @@ export function Finder(props: Props) {
         </button>
       </header>
       <SyncStatus catalog={head} sync={sync} now={now} onOpenSettings={onOpenSettings} />
+      {changes.failure ? <p role="alert">{t('changes.loadFailed', [changes.failure])}</p> : null}
       {/* Chips are for broad searches: one that names a unit shows just the unit. */}
       {result && !namedUnit(result) ? (
         <QueryChips query={result.query} onChange={setQuery} />
@@ -325,6 +370,7 @@ export function Finder(props: Props) {
           onNewProject={() => setProjectForm(null)}
           projects={head.projects}
           counts={counts}
+          recentChanges={head.recentChanges ?? NO_CHANGES}
           onOpen={(p) => setQuery(p.name)}
           onAddUnit={setAddingTo}
           onEditProject={setProjectForm}

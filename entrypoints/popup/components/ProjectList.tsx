@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Project } from '@/lib/catalog/model';
 import type { StatusCounts } from '@/lib/catalog/packed';
+import type { ChangeTally } from '@/lib/catalog/changes';
 import { t } from '@/lib/i18n';
 import { ProjectRow } from './ProjectRow';
 
@@ -12,6 +13,8 @@ const MORE_PROJECT_ROWS = 60;
 export function ProjectList(props: {
   projects: Project[];
   counts: StatusCounts;
+  /** Per project, what the last day's syncs changed (the catalog head's recentChanges). */
+  recentChanges: Record<string, ChangeTally>;
   onOpen: (project: Project) => void;
   /** Offered on every project the token may change (not in `viewOnly`). */
   onAddUnit: (project: Project) => void;
@@ -57,6 +60,7 @@ export function ProjectList(props: {
             key={project.id}
             project={project}
             counts={props.counts[project.id] ?? {}}
+            changes={props.recentChanges[project.id]}
             onOpen={props.onOpen}
             onAddUnit={props.viewOnly.includes(project.id) ? undefined : props.onAddUnit}
             onEdit={props.viewOnly.includes(project.id) ? undefined : props.onEditProject}

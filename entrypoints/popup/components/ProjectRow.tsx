@@ -1,10 +1,14 @@
 import { AVAILABILITIES, type Availability, type Project } from '@/lib/catalog/model';
 import { statusName } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import type { ChangeTally } from '@/lib/catalog/changes';
+import { tallyLine } from '@/lib/change-text';
 
 interface Props {
   project: Project;
   counts: Partial<Record<Availability, number>>;
+  /** What the last day's syncs changed in the project, when anything did. */
+  changes?: ChangeTally;
   onOpen: (project: Project) => void;
   /** Absent where units cannot be added (the token may only view this project). */
   onAddUnit?: (project: Project) => void;
@@ -38,8 +42,9 @@ function AvailabilityLine({ counts, total }: { counts: Props['counts']; total: n
 }
 
 /** A project: its name, city and size, and its availability at a glance. */
-export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props) {
+export function ProjectRow({ project, counts, changes, onOpen, onAddUnit, onEdit }: Props) {
   const total = AVAILABILITIES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  const changed = tallyLine(changes);
   return (
     <li class="row project-row">
       <button type="button" class="project-button" onClick={() => onOpen(project)}>
@@ -48,6 +53,9 @@ export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props
           {[project.city, t('popup.unitCount', total)].filter(Boolean).join(' · ')}
         </span>
         <AvailabilityLine counts={counts} total={total} />
+        {changed ? (
+          <span class="row-sub recent-changes">{t('changes.lastDay', [changed])}</span>
+        ) : null}
       </button>
       {onAddUnit ? (
         <button

@@ -24,6 +24,10 @@ import { useEscape } from './use-escape';
 import { StatusPill } from './StatusPill';
 import { useClipboardCopy } from './use-clipboard-copy';
 import { useClock } from './use-clock';
+import { isWatchedUnit } from '@/lib/catalog/watched';
+import { useWatched } from './use-watched';
+import { toggleWatchedUnit } from './watch-actions';
+import { WatchStar } from './WatchStar';
 
 interface Props {
   unit: Unit;
@@ -46,6 +50,7 @@ export function UnitDetail(props: Props) {
   // No endpoint changes a commercial space: it is shown, and changed in Planpoint's dashboard.
   const viewOnly = props.viewOnly || saved.commercialSpace;
   const [copied, copy] = useClipboardCopy();
+  const watching = useWatched(true);
   // What a write in flight changes, shown at once; the saved unit replaces it when it comes.
   const [preview, setPreview] = useState<Partial<Unit> | null>(null);
   const [editing, setEditing] = useState(false);
@@ -110,6 +115,13 @@ export function UnitDetail(props: Props) {
           {t('format.unit', [unit.number])}
           {unit.name ? <span class="row-sub"> {unit.name}</span> : null}
         </h2>
+        {watching ? (
+          <WatchStar
+            on={isWatchedUnit(watching, unit.id)}
+            label={t('watch.watchUnit')}
+            onToggle={() => void toggleWatchedUnit(watching, unit)}
+          />
+        ) : null}
       </header>
       {editing ? (
         <EditUnit
