@@ -2,6 +2,8 @@
 // units between statuses, changes prices, adds and removes a unit; the next sync lists each
 // change in the Changes view, sums the project's day in its row, and a watched unit's change
 // raises a notification. One session walks it all, so the suite pays for one start per browser.
+import { auditPage, describeFindings } from './support/axe';
+import { showIn } from './support/color-scheme';
 import type { ExtensionApi, PageHandle } from './fixtures';
 import type { ChangeSwitchReport } from '../sandbox/change-switch';
 import { connect } from './support/connect';
@@ -77,7 +79,8 @@ test('changes: listed after the change switch, counted on the project, a watched
 
   // The Changes view lists each change, the watched one starred.
   await popup.clickByRole('button', 'Changes');
-  await waitForText(popup, 'Parkview Residences');
+  // The view loads on demand: its lines, not the project list still showing, are waited for.
+  await popup.waitFor(() => document.querySelector('.changes li.change') !== null);
   const lines = await popup.evaluate(() =>
     [...document.querySelectorAll('.changes li.change')].map((li) => ({
       text: (li.textContent ?? '').replace(/\s+/g, ' '),
@@ -116,6 +119,11 @@ test('changes: listed after the change switch, counted on the project, a watched
   );
   expect(watchedLine?.starred).toBe(true);
   expect(lines.filter((line) => line.starred)).toHaveLength(1);
+  // The view passes the same WCAG 2.1 AA audit as every other screen, in both themes.
+  for (const scheme of ['dark', 'light'] as const) {
+    await showIn(popup, scheme);
+    expect(describeFindings(`changes view, ${scheme}`, await auditPage(popup))).toEqual([]);
+  }
 
   // A unit opens from its line; Back returns to the changes; the Watched list removes it.
   // (The Watched list names it too: the change's own line is clicked.)
@@ -126,7 +134,7 @@ test('changes: listed after the change switch, counted on the project, a watched
   await waitForText(popup, 'Copy summary');
   await popup.press('Escape');
   await waitForText(popup, 'Watched');
-  await popup.clickByRole('button', `Stop watching unit ${row.number}`);
+  await popup.clickByRole('button', `Remove unit ${row.number} from the watched`);
   await waitForText(popup, 'Nothing watched yet');
 });
 
@@ -151,7 +159,7 @@ test('a watched search notifies of a new match; new leads can show on the toolba
     .toMatchObject({ searches: ['2bd under 600k available'] });
   // Looking at the leads leaves none new: the badge empties.
   await popup.fillByLabel('Search units', '');
-  await popup.clickByRole('button', `Leads (${leads} new)`);
+  await popup.clickByRole('button', `Leads ${leads} new`);
   await expect.poll(badgeText).toBe('');
   await popup.press('Escape');
   await recordNotifications(popup);
