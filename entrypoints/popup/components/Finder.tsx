@@ -277,7 +277,13 @@ export function Finder(props: Props) {
           {t('common.settings')}
         </button>
       </header>
-      <SyncStatus catalog={head} sync={sync} now={now} onOpenSettings={onOpenSettings} />
+      <SyncStatus
+        catalog={head}
+        sync={sync}
+        now={now}
+        onOpenSettings={onOpenSettings}
+        onRetry={onRefresh}
+      />
       {result ? <QueryChips query={result.query} onChange={setQuery} /> : null}
       {!head ? (
         <EmptyCatalog sync={sync} />

@@ -1,6 +1,7 @@
 import { AVAILABILITIES, type Availability, type Project } from '@/lib/catalog/model';
 import { statusName } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { useWritesOffline } from './writes-offline';
 
 interface Props {
   project: Project;
@@ -15,6 +16,8 @@ interface Props {
 /** A project with its unit counts by status ("24 Available · 3 On hold · 12 Sold"). */
 export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props) {
   const total = AVAILABILITIES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  // Offline: shown disabled, the reason on their title (the list's tools say it in words).
+  const offline = useWritesOffline();
   return (
     <li class="row project-row">
       <button type="button" class="project-button" onClick={() => onOpen(project)}>
@@ -35,6 +38,8 @@ export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props
           type="button"
           class="secondary add-unit"
           aria-label={t('edit.addUnitTo', [project.name])}
+          disabled={offline !== null}
+          title={offline ?? undefined}
           onClick={() => onAddUnit(project)}
         >
           {t('edit.addUnit')}
@@ -45,6 +50,8 @@ export function ProjectRow({ project, counts, onOpen, onAddUnit, onEdit }: Props
           type="button"
           class="secondary add-unit"
           aria-label={t('projects.editProject', [project.name])}
+          disabled={offline !== null}
+          title={offline ?? undefined}
           onClick={() => onEdit(project)}
         >
           {t('projects.edit')}

@@ -22,6 +22,7 @@ import { t } from '@/lib/i18n';
 import { useEscape } from './use-escape';
 import { StatusPill } from './StatusPill';
 import { useClipboardCopy } from './use-clipboard-copy';
+import { useWritesOffline } from './writes-offline';
 
 interface Props {
   unit: Unit;
@@ -43,6 +44,8 @@ export function UnitDetail(props: Props) {
   // No endpoint changes a commercial space: it is shown, and changed in Planpoint's dashboard.
   const viewOnly = props.viewOnly || saved.commercialSpace;
   const [copied, copy] = useClipboardCopy();
+  // Offline, the changes below are shown disabled, with this line saying why.
+  const offline = useWritesOffline();
   // What a write in flight changes, shown at once; the saved unit replaces it when it comes.
   const [preview, setPreview] = useState<Partial<Unit> | null>(null);
   const [editing, setEditing] = useState(false);
@@ -153,6 +156,8 @@ export function UnitDetail(props: Props) {
             <p class="muted">
               {saved.commercialSpace ? t('detail.commercialSpace') : t('detail.viewOnly')}
             </p>
+          ) : offline ? (
+            <p class="muted writes-offline">{offline}</p>
           ) : null}
           <StatusActions
             unit={unit}
@@ -167,6 +172,8 @@ export function UnitDetail(props: Props) {
                 type="button"
                 class="secondary"
                 ref={editButton}
+                disabled={offline !== null}
+                title={offline ?? undefined}
                 onClick={() => setEditing(true)}
               >
                 {t('edit.edit')}
