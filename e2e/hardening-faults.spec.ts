@@ -8,7 +8,7 @@ import type { ExtensionApi, PageHandle } from './fixtures';
 import { auditPage, describeFindings } from './support/axe';
 import { connect } from './support/connect';
 import { resultRows } from './support/finder';
-import { openResult, searchFor } from './support/popup';
+import { openResult, refreshAndWait, searchFor } from './support/popup';
 import { unitsWithStatus } from './support/sandbox-units';
 import { ask } from './support/messages';
 import { SMALL_SANDBOX } from './support/sandbox';
@@ -287,14 +287,7 @@ test('the sandbox going away mid-session: one amber line with Retry, the list wo
   ]);
 
   // Retry refreshes: still unreachable, so the same line comes back, the list still kept.
-  const before = (await syncStateOf(popup))!.startedAt;
-  await popup.clickByRole('button', 'Retry');
-  await expect
-    .poll(async () => {
-      const state = await syncStateOf(popup);
-      return !!state && !state.running && state.startedAt !== before;
-    })
-    .toBe(true);
+  await refreshAndWait(popup, 'Retry');
   await waitForText(popup, /Offline · data from .+ · Retry/);
   expect(await catalogOf(popup)).toEqual(catalog);
   expect(await ask(popup, 'getSettings', {})).toMatchObject({ settings: { hasToken: true } });
