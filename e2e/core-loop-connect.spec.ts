@@ -182,6 +182,8 @@ test('options: an unreachable base URL is refused and the saved connection kept'
   await options.fillByLabel('API base URL', sandbox.url);
   await options.clickByRole('button', 'Save');
   await waitForText(options, `Saved. Token saved, ends in ${tokenHint(sandbox.demoToken)}.`);
+  // The server answered: no permission is missing, so none is offered any more.
+  expect(await options.text()).not.toContain('Allow access');
   await options.fillByLabel('API token', sandbox.demoToken);
   await options.fillByLabel('API base URL', nowhere);
   await options.clickByRole('button', 'Save');

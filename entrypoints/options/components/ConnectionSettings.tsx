@@ -26,6 +26,11 @@ export function ConnectionSettings({
   // A request that got no answer at all: the server may be down, or may refuse extensions (CORS).
   const [unreachable, setUnreachable] = useState(false);
   const onFailure = (error: MessageError) => setUnreachable(error.kind === 'network');
+  // Saved or signed in: the server answered, so no permission is missing.
+  const onConnected = () => {
+    setUnreachable(false);
+    return onChanged();
+  };
   const signInShown = !settings.managed.hideEmailSignIn;
 
   return (
@@ -38,8 +43,7 @@ export function ConnectionSettings({
           idPrefix=""
           baseUrl={baseUrl}
           onSignedIn={(account) => {
-            setUnreachable(false);
-            void onChanged();
+            void onConnected();
             return t('options.signedIn', [accountLine(account)]);
           }}
           onFailure={onFailure}
@@ -51,7 +55,7 @@ export function ConnectionSettings({
           settings={settings}
           baseUrl={baseUrl}
           onBaseUrlInput={setTypedBaseUrl}
-          onChanged={onChanged}
+          onChanged={onConnected}
           unreachable={unreachable}
           onFailure={onFailure}
         />
