@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ask } from '@/lib/messages';
+import { ask, type MessageError } from '@/lib/messages';
 import type { AccountInfo } from '@/lib/settings';
 import { t } from '@/lib/i18n';
 import { NoticeLine } from './NoticeLine';
-import { useFormSubmit, type Notice } from './use-form-submit';
+import { useFormSubmit } from './use-form-submit';
 
 interface Props {
   /** The form's class and the token field's id, as each page's stylesheet knows them. */
@@ -21,37 +21,27 @@ interface Props {
   hostName: string;
   /** What the page does once the token is saved; returns the confirmation to show (null: none). */
   onSaved: (account: AccountInfo) => string | null;
-  /** Shown above the token field (the options card's heading and what is saved now). */
-  heading?: ComponentChildren;
+  /** Told of a failure, besides the notice the form shows (the options page offers host access). */
+  onFailure?: (error: MessageError) => void;
   /** Fields below the token field, sent with it (the options card's address and viewer lookup). */
   children?: ComponentChildren;
-  /**
-   * Buttons beside Save, which then sit in an actions row (the options card's Sign out). They
-   * speak through the form's notice line.
-   */
-  actions?: (say: (notice: Notice) => void) => ComponentChildren;
 }
 
 /** The token field and its Save button: the popup's first-run form and the options page's card. */
 export function TokenForm(props: Props) {
-  const { baseUrl, namespace, hostName, fieldId, actions } = props;
+  const { baseUrl, namespace, hostName, fieldId } = props;
   const [token, setToken] = useState('');
-  const { busy, notice, setNotice, submit } = useFormSubmit(
+  const { busy, notice, submit } = useFormSubmit(
     () => ask('saveSettings', { token, baseUrl, namespace, hostName }),
     (answer) => {
       setToken('');
       return props.onSaved(answer.account);
     },
+    props.onFailure,
   );
 
-  const save = (
-    <button type="submit" disabled={busy}>
-      {busy ? props.checking : t('common.save')}
-    </button>
-  );
   return (
     <form class={props.formClass} onSubmit={submit}>
-      {props.heading}
       <label for={fieldId}>{t('popup.tokenLabel')}</label>
       <input
         id={fieldId}
@@ -64,14 +54,11 @@ export function TokenForm(props: Props) {
         required={props.required}
       />
       {props.children}
-      {actions ? (
-        <div class="actions">
-          {save}
-          {actions(setNotice)}
-        </div>
-      ) : (
-        save
-      )}
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? props.checking : t('common.save')}
+        </button>
+      </div>
       <NoticeLine notice={notice} />
     </form>
   );

@@ -10,7 +10,7 @@ import { auditPage, describeFindings } from './support/axe';
 import { stopsWithoutFocusRing } from './support/focus';
 import { reduceMotion } from './support/reduced-motion';
 import { showIn } from './support/color-scheme';
-import { connect } from './support/connect';
+import { connect, openAdvanced } from './support/connect';
 import { resultRows } from './support/finder';
 import { openPopup, openResult, searchFor } from './support/popup';
 import { expect, test } from './support/test';
@@ -44,8 +44,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // First run: no token yet.
     const firstPopup = await open('popup.html');
-    await waitForText(firstPopup, 'Paste your Planpoint API token');
+    await waitForText(firstPopup, 'Sign in with your Planpoint account');
     await audit(firstPopup, 'popup, first run', 'and focus rings');
+    await openAdvanced(firstPopup);
+    await audit(firstPopup, 'popup, first run, Advanced open', 'and focus rings');
     const firstOptions = await open('options.html');
     await waitForText(firstOptions, 'No token saved yet.');
     await audit(firstOptions, 'settings, no token', 'and focus rings');
@@ -155,7 +157,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(progress?.name).toBe(`Syncing… ${progress?.value} of ${progress?.max} projects`);
     await audit(popup, 'sync in progress');
 
-    expect(audited).toHaveLength(16);
+    expect(audited).toHaveLength(17);
     expect(findings, findings.join('\n')).toEqual([]);
   });
 }
@@ -180,8 +182,8 @@ test('at 200% zoom the popup and the settings page reflow: no sideways scrolling
   };
 
   const firstRun = await open('popup.html');
-  await waitForText(firstRun, 'Paste your Planpoint API token');
-  await check(firstRun, 'popup, first run', ['API token', 'Save']);
+  await waitForText(firstRun, 'Sign in with your Planpoint account');
+  await check(firstRun, 'popup, first run', ['Email', 'Password', 'Sign in']);
   await firstRun.close();
 
   const options = await connect(extension, sandbox);

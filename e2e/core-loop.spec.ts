@@ -268,14 +268,19 @@ test('Planpoint failing (500, then down): the popup keeps the cached catalog and
   // The server goes away altogether.
   await sandbox.close();
   await popup.clickByRole('button', 'Refresh');
-  await waitForText(popup, /Offline: showing data from \d/, { timeout: 20_000 });
-  expect(await popup.text()).toContain(`The server at ${sandbox.url} could not be reached.`);
+  await waitForText(popup, /Offline · data from \d.* · Retry/, { timeout: 20_000 });
+  // The reason is the line's title, not more lines in the popup.
+  expect(
+    await popup.evaluate(() => document.querySelector('.sync-offline')?.getAttribute('title')),
+  ).toBe(
+    `The server at ${sandbox.url} could not be reached. Check the API base URL in Settings and your internet connection.`,
+  );
   expect(await popup.text()).not.toContain('HTTP 500');
   await expect.poll(() => resultRows(popup)).toHaveLength(1);
 
   // Opened again while still offline, the popup starts from the same cache and message.
   const later = await extension.openPage('popup.html');
-  await waitForText(later, /Offline: showing data from \d/);
+  await waitForText(later, /Offline · data from \d.* · Retry/);
   await searchFor(later, '801', { number: '801', project: ROSEMONT });
   await later.press('Escape');
   await expect.poll(() => projectNames(later)).toHaveLength(DEMO_PROJECTS);

@@ -5,7 +5,11 @@
 import type { FaultSwitches } from '../sandbox/faults';
 import { noFaults } from '../sandbox/server';
 import type { ExtensionApi, PageHandle } from './fixtures';
+import { auditPage, describeFindings } from './support/axe';
 import { connect } from './support/connect';
+import { resultRows } from './support/finder';
+import { openResult, refreshAndWait, searchFor } from './support/popup';
+import { unitsWithStatus } from './support/sandbox-units';
 import { ask } from './support/messages';
 import { SMALL_SANDBOX } from './support/sandbox';
 import { catalogOf, syncStateOf } from './support/storage';
@@ -58,8 +62,8 @@ const FAULTS: BrowserFault[] = [
   {
     name: 'a dropped connection',
     faults: { dropConnection: true },
-    shows:
-      /Offline: showing data from .+\. The server at http:\/\/127\.0\.0\.1:\d+ could not be reached\. Check the API base URL in Settings and your internet connection\./,
+    // One calm line; the reason is its title (checked in the offline test below).
+    shows: /Offline · data from .+ · Retry/,
   },
   {
     name: 'an HTML error page',
@@ -155,11 +159,15 @@ test('every fault ends in its sentence over the cached list, with the token kept
       )
       .toBe(true);
     settings = await extension.openPage('options.html');
+    // Only the rejection: nothing above it says the token works or what it reaches.
     await waitForText(
       settings,
-      'Planpoint rejected this token. Paste a new one below; the cached list stays available until then.',
+      `Planpoint rejected the saved token (ends in …${sandbox.demoToken.slice(-4)}). Sign in again, or paste a new token under Advanced; the cached list stays available until then.`,
     );
-    expect(await settings.text()).toContain(`Token saved, ends in …${sandbox.demoToken.slice(-4)}`);
+    const page = await settings.text();
+    expect(page).not.toContain('It reaches');
+    expect(page).not.toContain('synced');
+    expect(page).not.toContain('Paste a new one in Settings');
   });
 
   await test.step('after the fault clears, the next refresh brings the list back up to date', async () => {
@@ -167,7 +175,8 @@ test('every fault ends in its sentence over the cached list, with the token kept
     await refresh(popup);
     await waitForText(popup, 'Updated just now');
     expect((await syncStateOf(popup))?.lastError).toBeNull();
-    await expect.poll(() => settings!.text()).not.toContain('Planpoint rejected this token');
+    await expect.poll(() => settings!.text()).not.toContain('Planpoint rejected the saved token');
+    await waitForText(settings!, `Token saved, ends in …${sandbox.demoToken.slice(-4)}`);
   });
 
   await consoles.armWorker();
@@ -181,23 +190,105 @@ test('every fault ends in its sentence over the cached list, with the token kept
   }
 });
 
-test('the sandbox going away mid-session: offline sentence, list kept, token kept', async ({
+/** The popup's sync status block: its lines (with their class and title) and buttons. */
+function statusBlock(popup: PageHandle) {
+  return popup.evaluate(() => {
+    const block = document.querySelector('.sync-status');
+    return {
+      lines: [...(block?.querySelectorAll('p') ?? [])].map((p) => ({
+        text: (p as HTMLElement).innerText,
+        className: p.className,
+        title: p.getAttribute('title'),
+      })),
+      errors: block?.querySelectorAll('.error').length ?? 0,
+    };
+  });
+}
+
+/** Each named button on the page, whether it is disabled, and its title. */
+function buttonStates(popup: PageHandle, names: string[]) {
+  return popup.evaluate((wanted) => {
+    const buttons = [...document.querySelectorAll('button')];
+    return wanted.map((name) => {
+      const button = buttons.find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+      );
+      return { name, disabled: button?.disabled ?? null, title: button?.title ?? null };
+    });
+  }, names);
+}
+
+const WRITES_OFFLINE = 'Offline: changes need a connection.';
+
+test('the sandbox going away mid-session: one amber line with Retry, the list works, changes wait', async ({
   extension,
   sandbox,
   consoles,
 }) => {
+  test.setTimeout(90_000);
   await connect(extension, sandbox);
   await consoles.armWorker();
   const popup = await extension.openPage('popup.html');
   await waitForText(popup, 'Updated');
   const catalog = await catalogOf(popup);
+  const project = catalog!.projects[0]!;
+  const unit = unitsWithStatus(sandbox, project.name, 'Available')[0]!;
   await sandbox.close();
   await refresh(popup);
-  await waitForText(
-    popup,
-    `could not be reached. Check the API base URL in Settings and your internet connection.`,
+
+  // One line, calm: no red, no address; the reason is on its title.
+  await waitForText(popup, /Offline · data from .+ · Retry/);
+  const block = await statusBlock(popup);
+  expect(block.errors).toBe(0);
+  expect(block.lines).toHaveLength(1);
+  expect(block.lines[0]!.className).toBe('sync-offline');
+  expect(block.lines[0]!.text).not.toContain('127.0.0.1');
+  expect(block.lines[0]!.title).toMatch(
+    /^The server at http:\/\/127\.0\.0\.1:\d+ could not be reached\. Check the API base URL in Settings and your internet connection\.$/,
   );
-  await waitForText(popup, /Offline: showing data from/);
+  // The amber line passes the contrast audit like every other screen.
+  expect(describeFindings('popup, offline', await auditPage(popup))).toEqual([]);
+
+  // Adding and editing wait for a connection, and say so.
+  expect(await popup.text()).toContain(WRITES_OFFLINE);
+  expect(await buttonStates(popup, ['New project', `Add unit to ${project.name}`])).toEqual([
+    { name: 'New project', disabled: true, title: '' },
+    { name: `Add unit to ${project.name}`, disabled: true, title: WRITES_OFFLINE },
+  ]);
+
+  // The cached list still finds and opens a unit; its changes are disabled with the reason.
+  await searchFor(popup, `${unit.number} ${project.name}`, {
+    number: unit.number,
+    project: project.name,
+  });
+  await openResult(popup, { number: unit.number, project: project.name });
+  await waitForText(popup, WRITES_OFFLINE);
+  for (const state of await buttonStates(popup, [
+    'Put on hold',
+    'Mark sold',
+    'Edit',
+    'Delete unit',
+  ])) {
+    expect(state, state.name).toEqual({ name: state.name, disabled: true, title: WRITES_OFFLINE });
+  }
+  expect(await popup.text()).not.toContain('is being refreshed');
+  await popup.press('Escape');
+
+  // The selection bar: copying works, changing waits.
+  await popup.fillByLabel('Search units', project.name);
+  await expect.poll(async () => (await resultRows(popup)).length).toBeGreaterThan(1);
+  await popup.press('Control+ ');
+  await waitForText(popup, '1 selected');
+  await waitForText(popup, WRITES_OFFLINE);
+  expect(await buttonStates(popup, ['Set status', 'Change price', 'Copy for email'])).toEqual([
+    { name: 'Set status', disabled: true, title: WRITES_OFFLINE },
+    { name: 'Change price', disabled: true, title: WRITES_OFFLINE },
+    { name: 'Copy for email', disabled: false, title: '' },
+  ]);
+
+  // Retry refreshes: still unreachable, so the same line comes back, the list still kept.
+  await refreshAndWait(popup, 'Retry');
+  await waitForText(popup, /Offline · data from .+ · Retry/);
   expect(await catalogOf(popup)).toEqual(catalog);
   expect(await ask(popup, 'getSettings', {})).toMatchObject({ settings: { hasToken: true } });
   expect(consoles.errors()).toEqual([]);
@@ -211,10 +302,12 @@ test('a rejected token on the settings page: the sentence, and the saved token s
   const options = await connect(extension, sandbox);
   await options.fillByLabel('API token', 'not-a-planpoint-token');
   await options.clickByRole('button', 'Save');
+  // Asked for again where it was typed: this page is Settings already.
   await waitForText(
     options,
-    'Planpoint rejected your API token (Invalid or expired token). Paste a new one in Settings.',
+    'Planpoint rejected this API token (Invalid or expired token). Check that it was copied in full, or paste another one above.',
   );
+  expect(await options.text()).not.toContain('Paste a new one in Settings');
   expect(await options.text()).toContain(`Token saved, ends in …${sandbox.demoToken.slice(-4)}`);
   const stored = await options.evaluate(
     async () => (await chrome.storage.local.get('apiToken'))['apiToken'],

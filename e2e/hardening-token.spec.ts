@@ -10,6 +10,7 @@ import type { ExtensionApi, PageHandle } from './fixtures';
 import { connect } from './support/connect';
 import { ask } from './support/messages';
 import { SMALL_SANDBOX } from './support/sandbox';
+import { refreshAndWait } from './support/popup';
 import { allStorage, catalogOf, syncStateOf } from './support/storage';
 import { expect, test, type Sandbox } from './support/test';
 import { waitForText } from './support/wait';
@@ -31,17 +32,6 @@ function pageContents(page: PageHandle): Promise<string> {
       document.title,
     ].join('\n'),
   );
-}
-
-async function refreshAndWait(popup: PageHandle): Promise<void> {
-  const before = (await syncStateOf(popup))?.startedAt;
-  await popup.clickByRole('button', 'Refresh');
-  await expect
-    .poll(async () => {
-      const state = await syncStateOf(popup);
-      return !!state && !state.running && state.startedAt !== before;
-    })
-    .toBe(true);
 }
 
 function firstSdkUnit(sandbox: Sandbox): string {

@@ -3,7 +3,7 @@
 // Planpoint refuses, which leaves everything as it was and turns the project view-only until
 // the next sign-in.
 import type { PageHandle } from './fixtures';
-import { connect } from './support/connect';
+import { connect, openAdvanced } from './support/connect';
 import { finderState, projectNames, resultRows } from './support/finder';
 import { openPopup, openUnitDetail } from './support/popup';
 import { unitsWithStatus } from './support/sandbox-units';
@@ -320,6 +320,7 @@ test('an account that may only view: Planpoint refuses its change, and the proje
   const unit = sandbox.store.unitsOf(project._id)[0]!;
   const number = String(unit.unitNumber ?? unit.name);
   const options = await extension.openPage('options.html');
+  await openAdvanced(options);
   await options.fillByLabel('API token', viewer.token);
   await options.fillByLabel('API base URL', sandbox.url);
   await options.clickByRole('button', 'Save');

@@ -21,9 +21,12 @@ test('every flow by keyboard alone: connect, find, change, edit, select and copy
   test.setTimeout(120_000);
   const unit = unitsWithStatus(sandbox, PARKVIEW, 'Available')[1]!;
 
-  // Settings: the token and the server, then Enter saves.
+  // Settings: past Sign in, Advanced opens from the keyboard; the token and the server, then
+  // Enter saves.
   const options = await extension.openPage('options.html');
   await waitForText(options, 'No token saved yet.');
+  await tabTo(options, 'Advanced');
+  await options.press('Enter');
   await tabTo(options, 'API token');
   await options.type(sandbox.demoToken);
   await tabTo(options, 'API base URL');

@@ -50,7 +50,13 @@ test('settings from enterprise policy: applied, shown locked, and the agent only
     expect(await field('base-url')).toEqual({ value: sandbox.url, readOnly: true });
     expect(await field('namespace')).toEqual({ value: parkview.namespace, readOnly: true });
     expect(await field('host-name')).toEqual({ value: parkview.hostName, readOnly: true });
-    expect(await options.text()).not.toContain('Or sign in with your Planpoint account');
+    // Email sign-in hidden: the token is the way in, so Advanced is open and leads.
+    expect(await field('email')).toBeNull();
+    expect(
+      await options.evaluate(() =>
+        document.querySelector('details.advanced')?.hasAttribute('open'),
+      ),
+    ).toBe(true);
     // The locked fields pass the same WCAG 2.1 AA audit as every other screen, in both themes.
     for (const scheme of ['light', 'dark'] as const) {
       await showIn(options, scheme);

@@ -3,7 +3,7 @@
 // raw token, one that asks to slow down, one without the group and enterprise lookups, an account
 // that reaches its projects only through a group, and statuses written in free text.
 import type { ShapeSwitches } from '../sandbox/shape';
-import { connect, tokenHint } from './support/connect';
+import { connect, openAdvanced, tokenHint } from './support/connect';
 import { openPopup, openResult, searchFor } from './support/popup';
 import { detailFact, resultRows } from './support/finder';
 import { SMALL_SANDBOX } from './support/sandbox';
@@ -43,6 +43,7 @@ test('a server without the group and enterprise lookups: Save succeeds and says 
   sandbox.shape.findsNotOffered = true;
   const project = sandbox.store.findProjectByName('Parkview Residences')!;
   const options = await extension.openPage('options.html');
+  await openAdvanced(options);
   await options.fillByLabel('API token', sandbox.demoToken);
   await options.fillByLabel('API base URL', sandbox.url);
   await options.fillByLabel('Namespace', project.namespace);
@@ -60,6 +61,7 @@ test('an account that owns nothing reaches its projects through a group', async 
   const agent = sandbox.accounts[2]!;
   const reached = sandbox.store.projectsOf(sandbox.accounts[1]!.id);
   const options = await extension.openPage('options.html');
+  await openAdvanced(options);
   await options.fillByLabel('API token', agent.token);
   await options.fillByLabel('API base URL', sandbox.url);
   await options.clickByRole('button', 'Save');

@@ -49,6 +49,19 @@ export function errorText(error: ErrorFacts | { facts: ErrorFacts }): string {
   }
 }
 
+/**
+ * The sentence for a failed check of a token the agent just typed (Save on the settings page or
+ * the popup's first run): a rejection asks for another token where it was typed, not "in
+ * Settings"; anything else is said as errorText says it.
+ */
+export function typedTokenErrorText(error: ErrorFacts | { facts: ErrorFacts }): string {
+  const facts = 'facts' in error ? error.facts : error;
+  if (facts.cause === 'http' && facts.kind === 'unauthorized' && facts.lookup !== 'login') {
+    return t('api.typedTokenRefused', [serverDetail(facts)]);
+  }
+  return errorText(facts);
+}
+
 /** The sentence for a stored failure (sync state, catalog): its facts, or an older version's text. */
 export function storedErrorText(stored: StoredError): string {
   if (stored.facts) return errorText(stored.facts);
@@ -72,7 +85,7 @@ type HttpFacts = Extract<ErrorFacts, { cause: 'http' }>;
 
 // Lists that are not about one project (your projects, your groups) are about the 'account'.
 function httpText(f: HttpFacts): string {
-  const detail = f.serverMessage ? ` (${f.serverMessage})` : '';
+  const detail = serverDetail(f);
   switch (f.kind) {
     case 'unauthorized':
       return f.lookup === 'login'
@@ -110,6 +123,11 @@ function httpText(f: HttpFacts): string {
     default:
       return t('api.unreadableStatus', [String(f.status)]);
   }
+}
+
+/** " (Planpoint's own message)" to follow a sentence's first words, or nothing. */
+function serverDetail(f: HttpFacts): string {
+  return f.serverMessage ? ` (${f.serverMessage})` : '';
 }
 
 /** Units and floors are paused with their project; lists with the account. */

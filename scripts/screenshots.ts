@@ -25,17 +25,19 @@ const browser = await launchChromiumWithExtension({
 const { context, extensionOrigin: origin } = browser;
 try {
   const popupFirstRun = await openPopup();
-  await popupFirstRun.getByLabel('API token').waitFor();
+  await popupFirstRun.getByLabel('Email').waitFor();
   await shot(popupFirstRun, 'popup-first-run.png');
   await popupFirstRun.close();
 
   const options = await context.newPage();
   await options.setViewportSize({ width: 760, height: 900 });
   await options.goto(`${origin}/options.html`);
+  await options.locator('details.advanced > summary').click();
   await options.getByLabel('API token').fill(sandbox.demoToken);
   await options.getByLabel('API base URL').fill(sandbox.url);
   await options.getByRole('button', { name: 'Save' }).click();
   await options.getByText('Token saved, ends in').first().waitFor();
+  await options.getByTestId('next-step').waitFor();
   await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
 
   const popup = await openPopup();

@@ -60,6 +60,7 @@ async function openConnectedBrowser(headless: boolean): Promise<void> {
   });
   const options = await context.newPage();
   await options.goto(`${origin}/options.html`);
+  await options.locator('details.advanced > summary').click();
   await options.getByLabel('API token').fill(sandbox.demoToken);
   await options.getByLabel('API base URL').fill(sandbox.url);
   await options.getByRole('button', { name: 'Save' }).click();

@@ -2,6 +2,7 @@
 // keyboard. What it shows is read through ./finder.ts.
 import { expect, type ExtensionSession, type PageHandle } from '../fixtures';
 import { resultRows, type ResultRow } from './finder';
+import { syncStateOf } from './storage';
 import { waitForText } from './wait';
 
 /** Open the popup and wait until it shows a finished sync ("Updated just now"). */
@@ -55,4 +56,17 @@ export async function openUnitDetail(
   await searchFor(popup, `${unit.number} ${unit.projectName}`, row);
   await openResult(popup, row);
   return popup;
+}
+
+/** Press the popup's Refresh (or the offline line's Retry) and wait until the sync it started
+ * has finished, with an error or not. */
+export async function refreshAndWait(popup: PageHandle, button = 'Refresh'): Promise<void> {
+  const before = (await syncStateOf(popup))?.startedAt;
+  await popup.clickByRole('button', button);
+  await expect
+    .poll(async () => {
+      const state = await syncStateOf(popup);
+      return !!state && !state.running && state.startedAt !== before;
+    })
+    .toBe(true);
 }

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Finder } from './components/Finder';
+import { FirstRun } from './components/FirstRun';
 import type { ProjectWrites } from './components/ProjectForm';
-import { TokenForm } from '@/components/TokenForm';
 import { useStorageItem } from '@/components/use-storage-item';
 import { t } from '@/lib/i18n';
 import { ask } from '@/lib/messages';
@@ -31,30 +31,7 @@ export function App() {
     return <p class="empty">{t('common.loading')}</p>;
   }
   if (account === null) {
-    return (
-      <section class="first-run">
-        <h1>{t('extName')}</h1>
-        <p>{t('popup.firstRunIntro')}</p>
-        <TokenForm
-          formClass="token-form"
-          fieldId="token-field"
-          placeholder={t('popup.tokenPlaceholder')}
-          required
-          checking={t('popup.checking')}
-          baseUrl={baseUrl}
-          namespace={key?.namespace ?? ''}
-          hostName={key?.hostName ?? ''}
-          // Saved: the popup moves on to the catalog, so there is nothing to confirm here.
-          onSaved={() => null}
-        />
-        <p class="muted">
-          {t('popup.firstRunMore')}{' '}
-          <button type="button" class="link-button" onClick={openSettings}>
-            {t('popup.openSettings')}
-          </button>
-        </p>
-      </section>
-    );
+    return <FirstRun baseUrl={baseUrl} viewerKey={key ?? null} onOpenSettings={openSettings} />;
   }
   return (
     <Finder

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { markDocumentLanguage } from '@/lib/i18n';
 import { App } from './App';
+import { WritesOfflineFromSync } from './components/writes-offline';
 import '@/components/theme.css';
 import './popup.css';
 
@@ -8,4 +9,9 @@ import './popup.css';
 // popup's code starts here.
 performance.mark('popup-start');
 markDocumentLanguage();
-render(<App />, document.getElementById('app')!);
+render(
+  <WritesOfflineFromSync>
+    <App />
+  </WritesOfflineFromSync>,
+  document.getElementById('app')!,
+);

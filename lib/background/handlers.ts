@@ -9,7 +9,7 @@ import {
 import { groupProjectIds, readGroups } from '../catalog/groups';
 import { lookUpViewerKey } from '../catalog/viewer-key';
 import type { ViewerKey } from '../planpoint/client';
-import { toPlanpointError } from '../planpoint/errors';
+import { toPlanpointError, type ErrorFacts } from '../planpoint/errors';
 import { normalizeToken, tokenHint } from '../planpoint/token';
 import {
   accountInfo,
@@ -35,7 +35,7 @@ import { createProject, deleteProject, updateProject } from './project-writes';
 import { setUnitStatus } from './unit-status';
 import { UnconfirmedChangeError } from './write-failures';
 import { t } from '../i18n';
-import { errorText } from '../error-text';
+import { errorText, typedTokenErrorText } from '../error-text';
 
 /** Groups read by id at once while a token is checked (a sync reads them the same way). */
 const GROUP_READS_IN_FLIGHT = 4;
@@ -69,7 +69,7 @@ export const handlers: Handlers = {
       const account = await verifyAndStore(candidate, base, key, null);
       return { ok: true, account };
     } catch (error) {
-      return failure(error);
+      return failure(error, typedTokenErrorText);
     }
   },
 
@@ -224,7 +224,12 @@ async function attempt<T extends object>(
   }
 }
 
-function failure(error: unknown): { ok: false; error: MessageError } {
+/** A failure as the page shows it; `word` words a Planpoint error (errorText unless the request
+ * needs its own sentence, as a typed token does). */
+function failure(
+  error: unknown,
+  word: (error: { facts: ErrorFacts }) => string = errorText,
+): { ok: false; error: MessageError } {
   if (error instanceof SettingsError) {
     return { ok: false, error: { kind: 'settings', message: error.message } };
   }
@@ -232,5 +237,5 @@ function failure(error: unknown): { ok: false; error: MessageError } {
     return { ok: false, error: { kind: UNCONFIRMED_CHANGE, message: error.message } };
   }
   const planpointError = toPlanpointError(error);
-  return { ok: false, error: { kind: planpointError.kind, message: errorText(planpointError) } };
+  return { ok: false, error: { kind: planpointError.kind, message: word(planpointError) } };
 }

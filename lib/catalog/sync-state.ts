@@ -34,3 +34,11 @@ export const IDLE_SYNC_STATE: SyncState = {
   lastSuccessAt: null,
   lastError: null,
 };
+
+/** Failures where Planpoint never answered: the popup says "Offline" and holds back changes. */
+const OFFLINE_KINDS: ReadonlySet<string> = new Set(['network', 'timeout']);
+
+/** Whether the last sync ended without reaching Planpoint (and has not been retried since). */
+export function lastSyncOffline(state: SyncState | null | undefined): boolean {
+  return !!state?.lastError && OFFLINE_KINDS.has(state.lastError.kind);
+}

@@ -116,15 +116,30 @@ function show(value: unknown): string {
 
 const happy = new Window();
 
-/** The popup's sync status block for what is stored now, one line per paragraph or button. */
+/**
+ * The popup's sync status block for what is stored now, one line per paragraph or button of its
+ * own (a button inside a line is part of that line), each followed by its title in brackets when
+ * it has one: the offline line keeps its reason there.
+ */
 export async function popupStatusText(): Promise<string> {
   const [catalog, sync] = await Promise.all([catalogSnapshot.getValue(), syncState.getValue()]);
   const root = happy.document.createElement('div');
   render(
-    <SyncStatus catalog={catalog} sync={sync} now={Date.now()} onOpenSettings={() => {}} />,
+    <SyncStatus
+      catalog={catalog}
+      sync={sync}
+      now={Date.now()}
+      onOpenSettings={() => {}}
+      onRetry={() => {}}
+    />,
     root as unknown as Element,
   );
-  const lines = [...root.querySelectorAll('p, button')].map((el) => el.textContent ?? '');
+  const lines = [...root.querySelectorAll('p, button')]
+    .filter((el) => el.tagName !== 'BUTTON' || el.parentElement?.tagName !== 'P')
+    .map((el) => {
+      const title = el.getAttribute('title');
+      return (el.textContent ?? '') + (title ? ` [${title}]` : '');
+    });
   render(null, root as unknown as Element);
   return lines.join(' | ');
 }

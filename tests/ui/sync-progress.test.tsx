@@ -23,6 +23,7 @@ const show = (sync: SyncState) =>
       sync={sync}
       now={Date.now()}
       onOpenSettings={() => {}}
+      onRetry={() => {}}
     />,
     root,
   );

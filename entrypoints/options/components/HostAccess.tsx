@@ -17,7 +17,9 @@ function originPattern(baseUrl: string): string | null {
 
 /**
  * A custom API server (staging, the local sandbox) works when it answers CORS; one that does
- * not needs host access, which browsers only grant from a click, hence a button here.
+ * not needs host access, which browsers only grant from a click, hence a button here. Shown only
+ * once a request to it failed unanswered: a blocked request and a server that is down look the
+ * same from here, and a server that answers CORS (the sandbox does) needs no permission at all.
  */
 export function HostAccess({ baseUrl }: { baseUrl: string }) {
   const pattern = originPattern(baseUrl);

@@ -1,16 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useOpenShortcut } from '@/components/use-open-shortcut';
 import { t } from '@/lib/i18n';
 
 /** Shows the keyboard shortcut that opens the popup, and where the browser lets it change. */
 export function ShortcutSettings() {
-  const [shortcut, setShortcut] = useState<string | null>(null);
-  useEffect(() => {
-    void browser.commands.getAll().then((commands) => {
-      const open = commands.find((c) => c.name === '_execute_action');
-      setShortcut(open?.shortcut || '');
-    });
-  }, []);
+  const shortcut = useOpenShortcut();
 
   function openShortcutSettings() {
     // Firefox offers an API for its shortcut page; Chrome and Edge have a page of their own.

@@ -1,13 +1,11 @@
 import { useState } from 'preact/hooks';
 import { TokenForm } from '@/components/TokenForm';
-import type { Notice } from '@/components/use-form-submit';
 import { t } from '@/lib/i18n';
-import { ask, type SettingsView } from '@/lib/messages';
+import type { MessageError, SettingsView } from '@/lib/messages';
 import { DEFAULT_BASE_URL } from '@/lib/planpoint/client';
 import { accountLine } from './account-line';
 import { HostAccess } from './HostAccess';
 import { ManagedNote } from './ManagedNote';
-import { useTokenRejected } from './use-token-rejected';
 
 interface Props {
   settings: SettingsView;
@@ -15,25 +13,22 @@ interface Props {
   baseUrl: string;
   onBaseUrlInput: (baseUrl: string) => void;
   onChanged: () => Promise<void>;
+  /** The last save or sign-in failed without reaching the server (host access may be why). */
+  unreachable: boolean;
+  onFailure: (error: MessageError) => void;
 }
 
-/** The API token card: what is saved now, a new token, the server address and viewer lookup. */
-export function TokenSettings({ settings, baseUrl, onBaseUrlInput, onChanged }: Props) {
-  const rejected = useTokenRejected();
+/** The token form of the Advanced section: a new token, the server address and viewer lookup. */
+export function TokenSettings(props: Props) {
+  const { settings, baseUrl, onBaseUrlInput, onChanged } = props;
   const [namespace, setNamespace] = useState(settings.namespace);
   const [hostName, setHostName] = useState(settings.hostName);
   const { managed } = settings;
   const keyLocked = Boolean(managed.namespace && managed.hostName);
 
-  async function signOut(say: (notice: Notice) => void) {
-    await ask('signOut', {});
-    say({ tone: 'ok', text: t('options.signedOut') });
-    await onChanged();
-  }
-
   return (
     <TokenForm
-      formClass="card"
+      formClass="token-form"
       fieldId="token"
       placeholder={settings.hasToken ? t('options.keepToken') : t('popup.tokenPlaceholder')}
       checking={t('options.checkingWithPlanpoint')}
@@ -44,26 +39,7 @@ export function TokenSettings({ settings, baseUrl, onBaseUrlInput, onChanged }: 
         void onChanged();
         return t('options.saved', [accountLine(account)]);
       }}
-      actions={(say) =>
-        settings.hasToken ? (
-          <button type="button" class="secondary" onClick={() => signOut(say)}>
-            {t('options.signOut')}
-          </button>
-        ) : null
-      }
-      heading={
-        <>
-          <h2>{t('options.tokenHeading')}</h2>
-          <p class="muted" data-testid="token-status">
-            {settings.account ? accountLine(settings.account) : t('options.noToken')}
-          </p>
-          {rejected && settings.hasToken ? (
-            <p class="error" role="alert">
-              {t('options.tokenRejected')}
-            </p>
-          ) : null}
-        </>
-      }
+      onFailure={props.onFailure}
     >
       <label for="base-url">{t('options.baseUrl')}</label>
       <input
@@ -78,7 +54,7 @@ export function TokenSettings({ settings, baseUrl, onBaseUrlInput, onChanged }: 
         required
       />
       {managed.apiBaseUrl ? <ManagedNote id="base-url-managed" /> : null}
-      <HostAccess baseUrl={baseUrl} />
+      {props.unreachable ? <HostAccess baseUrl={baseUrl} /> : null}
       <fieldset>
         <legend>{t('options.viewerLookup')}</legend>
         <p class="muted">{t('options.viewerLookupHelp')}</p>

@@ -7,6 +7,7 @@ import { num } from '@/lib/planpoint/coerce';
 import { t } from '@/lib/i18n';
 import { WriteProgress } from './WriteProgress';
 import { useClipboardCopy, type RichText } from './use-clipboard-copy';
+import { useWritesOffline } from './writes-offline';
 
 interface Props {
   count: number;
@@ -32,6 +33,9 @@ export function BulkActions(props: Props) {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<BulkResult | null>(null);
   const [copied, copy] = useClipboardCopy();
+  // Offline: copying still works; the changes are disabled, with a line saying why.
+  const offline = useWritesOffline();
+  const blocked = busy || offline !== null;
 
   const copyShortlist = () =>
     copy(props.shortlist(), {
@@ -40,7 +44,7 @@ export function BulkActions(props: Props) {
     });
 
   async function run(change: BulkChange) {
-    if (busy) return;
+    if (blocked) return;
     setBusy(true);
     setError(null);
     setResult(null);
@@ -84,6 +88,7 @@ export function BulkActions(props: Props) {
               {copied.text}
             </p>
           ) : null}
+          {offline ? <p class="muted writes-offline">{offline}</p> : null}
           <div class="bulk-line">
             <select
               aria-label={t('edit.status')}
@@ -96,7 +101,13 @@ export function BulkActions(props: Props) {
                 </option>
               ))}
             </select>
-            <button type="button" class="secondary" disabled={busy} onClick={() => run({ status })}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={blocked}
+              title={offline ?? undefined}
+              onClick={() => run({ status })}
+            >
               {t('bulk.setStatus')}
             </button>
           </div>
@@ -117,7 +128,7 @@ export function BulkActions(props: Props) {
               value={amount}
               onInput={(e) => setAmount(e.currentTarget.value)}
             />
-            <button type="submit" class="secondary" disabled={busy}>
+            <button type="submit" class="secondary" disabled={blocked} title={offline ?? undefined}>
               {t('bulk.changePrice')}
             </button>
           </form>

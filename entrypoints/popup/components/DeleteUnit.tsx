@@ -3,6 +3,7 @@ import type { Unit } from '@/lib/catalog/model';
 import { UNCONFIRMED_CHANGE, type Outcome } from '@/lib/messages';
 import { t } from '@/lib/i18n';
 import { WriteProgress } from './WriteProgress';
+import { useWritesOffline } from './writes-offline';
 
 interface Props {
   unit: Unit;
@@ -19,6 +20,7 @@ export function DeleteUnit({ unit, projectName, viewOnly, deleteUnit, onDeleted 
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const offline = useWritesOffline();
 
   async function confirm() {
     setConfirming(false);
@@ -45,7 +47,13 @@ export function DeleteUnit({ unit, projectName, viewOnly, deleteUnit, onDeleted 
           </button>
         </div>
       ) : viewOnly ? null : (
-        <button type="button" class="secondary" disabled={busy} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={busy || offline !== null}
+          title={offline ?? undefined}
+          onClick={() => setConfirming(true)}
+        >
           {t('detail.deleteUnit')}
         </button>
       )}

@@ -327,7 +327,13 @@ export function Finder(props: Props) {
           <GearIcon />
         </button>
       </header>
-      <SyncStatus catalog={head} sync={sync} now={now} onOpenSettings={onOpenSettings} />
+      <SyncStatus
+        catalog={head}
+        sync={sync}
+        now={now}
+        onOpenSettings={onOpenSettings}
+        onRetry={onRefresh}
+      />
       {changes.failure ? <p role="alert">{t('changes.loadFailed', [changes.failure])}</p> : null}
       {/* Chips are for broad searches: one that names a unit shows just the unit. */}
       {result && !namedUnit(result) ? (

@@ -4,6 +4,7 @@ import type { StatusCounts } from '@/lib/catalog/packed';
 import type { ChangeTally } from '@/lib/catalog/changes';
 import { t } from '@/lib/i18n';
 import { ProjectRow } from './ProjectRow';
+import { useWritesOffline } from './writes-offline';
 
 /** Project rows drawn at first: more than the popup shows (about ten); the rest as it scrolls. */
 const FIRST_PROJECT_ROWS = 20;
@@ -24,6 +25,7 @@ export function ProjectList(props: {
 }) {
   const [shown, setShown] = useState(FIRST_PROJECT_ROWS);
   const end = useRef<HTMLLIElement>(null);
+  const offline = useWritesOffline();
   // 300 rows take a few hundred milliseconds to draw: draw the first ones, and more whenever
   // the end of the list comes within a screen of view.
   useEffect(() => {
@@ -49,10 +51,12 @@ export function ProjectList(props: {
           type="button"
           class="secondary add-unit"
           aria-label={t('projects.newProject')}
+          disabled={offline !== null}
           onClick={props.onNewProject}
         >
           {t('projects.newProject')}
         </button>
+        {offline ? <span class="muted writes-offline">{offline}</span> : null}
       </div>
       <ul class="list" aria-label={t('popup.projects')}>
         {props.projects.slice(0, shown).map((project) => (

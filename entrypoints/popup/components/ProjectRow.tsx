@@ -3,6 +3,7 @@ import { statusName } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import type { ChangeTally } from '@/lib/catalog/changes';
 import { tallyLine } from '@/lib/change-text';
+import { useWritesOffline } from './writes-offline';
 
 interface Props {
   project: Project;
@@ -45,6 +46,8 @@ function AvailabilityLine({ counts, total }: { counts: Props['counts']; total: n
 export function ProjectRow({ project, counts, changes, onOpen, onAddUnit, onEdit }: Props) {
   const total = AVAILABILITIES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   const changed = tallyLine(changes);
+  // Offline: shown disabled, the reason on their title (the list's tools say it in words).
+  const offline = useWritesOffline();
   return (
     <li class="row project-row">
       <button type="button" class="project-button" onClick={() => onOpen(project)}>
@@ -62,6 +65,8 @@ export function ProjectRow({ project, counts, changes, onOpen, onAddUnit, onEdit
           type="button"
           class="secondary add-unit"
           aria-label={t('edit.addUnitTo', [project.name])}
+          disabled={offline !== null}
+          title={offline ?? undefined}
           onClick={() => onAddUnit(project)}
         >
           {t('edit.addUnit')}
@@ -72,6 +77,8 @@ export function ProjectRow({ project, counts, changes, onOpen, onAddUnit, onEdit
           type="button"
           class="secondary add-unit"
           aria-label={t('projects.editProject', [project.name])}
+          disabled={offline !== null}
+          title={offline ?? undefined}
           onClick={() => onEdit(project)}
         >
           {t('projects.edit')}

@@ -5,6 +5,7 @@ import { statusName } from '@/lib/format';
 import { UNCONFIRMED_CHANGE, type MessageError } from '@/lib/messages';
 import { t } from '@/lib/i18n';
 import { WriteProgress } from './WriteProgress';
+import { useWritesOffline } from './writes-offline';
 
 function actionLabel(status: SettableStatus): string {
   switch (status) {
@@ -35,6 +36,8 @@ export function StatusActions({ unit, usesReserved, viewOnly, onPreview, setStat
   const [confirming, setConfirming] = useState<SettableStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The detail says why above these buttons; the title repeats it where the pointer is.
+  const offline = useWritesOffline();
 
   async function confirm() {
     if (!confirming) return;
@@ -75,7 +78,8 @@ export function StatusActions({ unit, usesReserved, viewOnly, onPreview, setStat
               type="button"
               // Selling is the change that ends a unit's availability: it looks like it.
               class={status === 'sold' ? 'status-action consequential' : 'status-action'}
-              disabled={busy}
+              disabled={busy || offline !== null}
+              title={offline ?? undefined}
               onClick={() => setConfirming(status)}
             >
               {actionLabel(status)}

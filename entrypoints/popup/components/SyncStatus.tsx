@@ -1,5 +1,5 @@
 import type { Catalog } from '@/lib/catalog/model';
-import type { SyncState } from '@/lib/catalog/sync-state';
+import { lastSyncOffline, type SyncState } from '@/lib/catalog/sync-state';
 import { storedErrorText, syncFailureText } from '@/lib/error-text';
 import { formatAge, formatClock } from '@/lib/format';
 import { t } from '@/lib/i18n';
@@ -11,13 +11,19 @@ interface Props {
   now: number;
   /** Opens Settings, offered when Planpoint rejected the token (the token itself is kept). */
   onOpenSettings: () => void;
+  /** Starts a refresh: the offline line's Retry. */
+  onRetry: () => void;
 }
 
-const OFFLINE_KINDS = new Set(['network', 'timeout']);
+type Line = { text: string; tone: 'info' | 'error' };
 
 /** How fresh the list is, what is running, and what went wrong, in one or two lines. */
-export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
-  const lines: { text: string; tone: 'info' | 'error' }[] = [];
+export function SyncStatus({ catalog, sync, now, onOpenSettings, onRetry }: Props) {
+  const lines: Line[] = [];
+  // Offline over a cached list is not an emergency: the list works, so one calm line says how
+  // old it is and offers Retry; the specific reason stays on the line's title.
+  const offline = catalog && !sync?.running && lastSyncOffline(sync) ? sync!.lastError! : null;
+  const offlineReason = offline ? storedErrorText(offline) : undefined;
   if (sync?.running) {
     lines.push({
       text:
@@ -28,16 +34,12 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
     });
   }
   const error = sync?.lastError;
-  if (error && !sync?.running) {
+  if (offline) {
+    // Drawn below, with its Retry button.
+  } else if (error && !sync?.running) {
     if (catalog) {
       const from = formatClock(catalog.syncedAt, now);
-      const text = storedErrorText(error);
-      lines.push({
-        text: OFFLINE_KINDS.has(error.kind)
-          ? t('sync.offline', [from, text])
-          : t('sync.staleError', [text, from]),
-        tone: 'error',
-      });
+      lines.push({ text: t('sync.staleError', [storedErrorText(error), from]), tone: 'error' });
     } else {
       lines.push({ text: storedErrorText(error), tone: 'error' });
     }
@@ -49,7 +51,7 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
   for (const failure of catalog?.failures ?? []) {
     lines.push({ text: syncFailureText(failure), tone: 'error' });
   }
-  if (lines.length === 0) return null;
+  if (lines.length === 0 && !offline) return null;
   const rejected = error?.kind === 'unauthorized' && !sync?.running;
   const counting = sync?.running && sync.total > 0;
   return (
@@ -62,6 +64,17 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings }: Props) {
           value={sync.done}
           aria-label={t('sync.progress', [String(sync.done), String(sync.total)])}
         />
+      ) : null}
+      {offline && catalog ? (
+        // The reason is the title of the line and of Retry (a button's title is its description
+        // for screen readers, so keyboard users reach it too).
+        <p class="sync-offline" title={offlineReason}>
+          {t('sync.offlineSince', [formatClock(catalog.syncedAt, now)])}
+          {' · '}
+          <button type="button" class="link-button" onClick={onRetry} title={offlineReason}>
+            {t('sync.retry')}
+          </button>
+        </p>
       ) : null}
       {lines.map((line, i) => (
         <p key={i} class={line.tone === 'error' ? 'error' : 'muted'}>

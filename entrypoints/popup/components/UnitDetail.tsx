@@ -28,6 +28,7 @@ import { isWatchedUnit } from '@/lib/catalog/watched';
 import { useWatched } from './use-watched';
 import { toggleWatchedUnit } from './watch-actions';
 import { WatchStar } from './WatchStar';
+import { useWritesOffline } from './writes-offline';
 
 interface Props {
   unit: Unit;
@@ -51,6 +52,8 @@ export function UnitDetail(props: Props) {
   const viewOnly = props.viewOnly || saved.commercialSpace;
   const [copied, copy] = useClipboardCopy();
   const watching = useWatched(true);
+  // Offline, the changes below are shown disabled, with this line saying why.
+  const offline = useWritesOffline();
   // What a write in flight changes, shown at once; the saved unit replaces it when it comes.
   const [preview, setPreview] = useState<Partial<Unit> | null>(null);
   const [editing, setEditing] = useState(false);
@@ -163,6 +166,8 @@ export function UnitDetail(props: Props) {
                 type="button"
                 class="secondary"
                 ref={editButton}
+                disabled={offline !== null}
+                title={offline ?? undefined}
                 onClick={() => setEditing(true)}
               >
                 {t('edit.edit')}
@@ -186,6 +191,8 @@ export function UnitDetail(props: Props) {
             <p class="muted">
               {saved.commercialSpace ? t('detail.commercialSpace') : t('detail.viewOnly')}
             </p>
+          ) : offline ? (
+            <p class="muted writes-offline">{offline}</p>
           ) : null}
           <StatusActions
             unit={unit}

@@ -235,6 +235,9 @@ const SAY = {
   badRequest:
     'Planpoint refused the request as invalid (Bad Request). Check the values and try again.',
   unauthorized: 'Planpoint rejected your API token (Unauthorized). Paste a new one in Settings.',
+  // Where the token was just typed, it is asked for there, not "in Settings".
+  typedTokenRefused:
+    'Planpoint rejected this API token (Unauthorized). Check that it was copied in full, or paste another one above.',
   badCredentials: 'Planpoint did not accept that email and password.',
   forbidden: (noun: string) =>
     `Your Planpoint account is not allowed to access this ${noun} (Forbidden). Ask its owner to share it with you, or check that the token in Settings belongs to the right account.`,
@@ -270,10 +273,11 @@ const SAY = {
     `The viewer lookup for namespace "parkview-residences" and host name "william" failed: ${sentence}`,
 };
 
-/** How the popup words a failed sync over a cached catalog (sync.offline / sync.staleError). */
+/** How the popup words a failed sync over a cached catalog: offline, one calm line with Retry and
+ * the reason as its title (sync.offlineSince); otherwise the sentence (sync.staleError). */
 function popupLine(sentence: string, kind: 'offline' | 'other'): string {
   return kind === 'offline'
-    ? `Offline: showing data from <time>. ${sentence}`
+    ? `Offline · data from <time> · Retry [${sentence}]`
     : `${sentence} Showing data from <time>.`;
 }
 
@@ -338,6 +342,7 @@ function sentenceFor(call: Call, status: number | 'paused'): string {
     if (status === 404) return SAY.viewerKeyNotFound;
   }
   if (call === 'status change' && status === 403) return SAY.notAllowedToChange;
+  if (call === 'save token' && status === 401) return SAY.typedTokenRefused;
   switch (status) {
     case 400:
       return SAY.badRequest;
