@@ -81,6 +81,7 @@ describe('who the background answers', () => {
     vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(noop);
     background.main();
   }
 
