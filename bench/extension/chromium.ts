@@ -541,7 +541,7 @@ async function clearRememberedQuery(session: ExtensionSession): Promise<void> {
 /** The catalog model from storage.local's values: packed, or whole as before the packed format. */
 function catalogFromStorage(values: Record<string, unknown>): Catalog | null {
   return (
-    unpackCatalog(values.catalogHead, values.catalogUnits) ??
+    unpackCatalog(values.catalogHead, values.catalogUnits, values.catalogDetails) ??
     (values.catalog as Catalog | undefined) ??
     null
   );
