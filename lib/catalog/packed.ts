@@ -61,28 +61,6 @@ export interface NumberColumn {
   column: IntColumn;
 }
 
-const TEXT_FIELDS = [
-  'projectId',
-  'floorId',
-  'number',
-  'name',
-  'floorName',
-  'bedroomsLabel',
-  'status',
-  'statusLabel',
-  'statusField',
-  'model',
-  'type',
-  'orientation',
-  'deliveryDate',
-  'holdExpiresAt',
-  'description',
-  'layoutUrl',
-  'brochureUrl',
-] as const;
-const NUMBER_FIELDS = ['floorLevel', 'bedrooms', 'bathrooms', 'area', 'price', 'parking'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-type NumberField = (typeof NUMBER_FIELDS)[number];
 /** Read by a unit's detail view only: stored in the details string. */
 const DETAIL_TEXT_FIELDS = [
   'floorId',
@@ -93,8 +71,30 @@ const DETAIL_TEXT_FIELDS = [
   'description',
   'layoutUrl',
   'brochureUrl',
-] as const satisfies readonly TextField[];
-const DETAIL_NUMBER_FIELDS = ['parking'] as const satisfies readonly NumberField[];
+] as const;
+const DETAIL_NUMBER_FIELDS = ['parking'] as const;
+const TEXT_FIELDS = [
+  'projectId',
+  'number',
+  'name',
+  'floorName',
+  'bedroomsLabel',
+  'status',
+  'statusLabel',
+  'model',
+  'type',
+  ...DETAIL_TEXT_FIELDS,
+] as const;
+const NUMBER_FIELDS = [
+  'floorLevel',
+  'bedrooms',
+  'bathrooms',
+  'area',
+  'price',
+  ...DETAIL_NUMBER_FIELDS,
+] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+type NumberField = (typeof NUMBER_FIELDS)[number];
 
 export interface PackedUnits {
   format: typeof PACKED_FORMAT;
