@@ -29,7 +29,7 @@ const MEASURES: Measure[] = [
   },
   {
     name: 'First row',
-    unit: 'x floor',
+    unit: '× floor',
     of: (r) => ratio(r.browser.popup.firstRowMs.median, r.browser.popup.floorMs.median),
     meets: (v) => v <= TARGETS.firstRowToFloor,
     budget: `≤ ${TARGETS.firstRowToFloor}x`,
@@ -37,7 +37,7 @@ const MEASURES: Measure[] = [
   { name: 'First row', unit: 'ms', of: (r) => r.browser.popup.firstRowMs.median },
   {
     name: 'Typed at open, to its row',
-    unit: 'x floor',
+    unit: '× floor',
     of: (r) => ratio(r.browser.popup.typedAtOpenMs.median, r.browser.popup.floorMs.median),
     meets: (v) => v <= TARGETS.typedAtOpenToFloor,
     budget: `≤ ${TARGETS.typedAtOpenToFloor}x`,
@@ -101,7 +101,7 @@ export function renderGrowth(command: string, machine: Machine, runs: GrowthRun[
     const first = m.of(base);
     const cells = runs.map((run) => {
       const value = m.of(run);
-      const growth = run === base ? '' : ` (${round(value / first, 1)}x)`;
+      const growth = run === base || first === 0 ? '' : ` (${round(value / first, 1)}x)`;
       const fails = m.meets && !m.meets(value) ? ' **FAIL**' : '';
       return `${value.toLocaleString('en')}${m.unit ? ` ${m.unit}` : ''}${growth}${fails}`;
     });
