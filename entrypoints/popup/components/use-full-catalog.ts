@@ -52,7 +52,7 @@ export function useFullCatalog(head: CatalogHead | null | undefined): FullCatalo
 async function decodeInSteps(
   pending: Promise<StoredCatalog>,
   stamp: string,
-  show: (catalog: FullCatalog) => void,
+  show: (next: FullCatalog | ((previous: FullCatalog) => FullCatalog)) => void,
 ): Promise<void> {
   let stored = await pending;
   // Read before the head was: a sync may have written since.
@@ -63,7 +63,9 @@ async function decodeInSteps(
     show({ searchable: first?.catalog ?? null, complete: first?.catalog ?? null });
     return;
   }
-  show({ searchable: first.catalog, complete: null });
+  // Until the new details are in, details and forms keep the catalog before this write (a unit's
+  // detail view stays open through its own status change); on first load there is none yet.
+  show((previous) => ({ searchable: first.catalog, complete: previous.complete }));
   // A new object for the same units: what the search index was built from stays as it is.
   const complete = { ...first.catalog };
   if (catalogInSteps.fillDetails(complete, stamp, await details)) {
