@@ -3,7 +3,14 @@
 // search in storage.session (memory only, gone when the browser closes), everything else in
 // storage.local. Nothing is ever written to storage.sync, so the token never leaves the machine.
 import type { Catalog } from './catalog/model';
-import { packCatalog, readHead, unpackCatalog, type CatalogHead } from './catalog/packed';
+import {
+  fillDetails,
+  packCatalog,
+  readHead,
+  unpackCatalog,
+  unpackCatalogFirst,
+  type CatalogHead,
+} from './catalog/packed';
 import type { SyncState } from './catalog/sync-state';
 import type { LeadsSnapshot } from './catalog/leads';
 import type { ChangeLog } from './catalog/change-log';
@@ -44,14 +51,19 @@ export interface ViewerKeySetting {
 }
 export const viewerKey = storedValue<ViewerKeySetting | null>('local', 'viewerKey', null);
 
-// The last complete catalog in two JSON strings, written together in one step by a finished
+// The last complete catalog in three JSON strings, written together in one step by a finished
 // sync, never partially (lib/catalog/packed.ts): its head (everything but the units, with unit
-// counts per project and status: about 100 kB) and its packed units (megabytes).
+// counts per project and status: about 100 kB), its packed units (what search and result rows
+// read: megabytes) and their details (what only a unit's detail view reads: as much again).
 const storedHead = storedValue<string | null>('local', 'catalogHead', null);
 const storedUnits = storedValue<string | null>('local', 'catalogUnits', null);
+/** Absent in catalogs stored before the details were split off: their units hold them. */
+const storedDetails = storedValue<string | null>('local', 'catalogDetails', null);
 /** Where versions before the packed format kept the whole catalog; removed by the next write. */
 const storedUnpacked = storedValue<Catalog | null>('local', 'catalog', null);
-const CATALOG_VALUES = [storedHead, storedUnits, storedUnpacked] as const;
+const CATALOG_VALUES = [storedHead, storedUnits, storedDetails, storedUnpacked] as const;
+/** What the popup reads first: all but the details. */
+const FIRST_VALUES = [storedHead, storedUnits, storedUnpacked] as const;
 
 /**
  * The last complete catalog's head: projects, groups, enterprises, sync time, failures and unit
@@ -66,15 +78,26 @@ export const catalogHead = {
     storedHead.watch((head, previous) => onChange(readHead(head), readHead(previous))),
 };
 
-/** The last complete catalog, units included: its head and units, always read together. */
+/** The catalog's head and units as stored, read in one step and not yet decoded. */
+export type StoredCatalog = readonly [
+  head: string | null,
+  units: string | null,
+  unpacked: Catalog | null,
+];
+
+/** The last complete catalog, units included: its parts, always read together. */
 export const catalogSnapshot = {
   async getValue(): Promise<Catalog | null> {
-    const [head, units, unpacked] = await readTogether(CATALOG_VALUES);
-    return unpackCatalog(head, units) ?? unpacked;
+    const [head, units, details, unpacked] = await readTogether(CATALOG_VALUES);
+    return unpackCatalog(head, units, details) ?? unpacked;
   },
   async setValue(catalog: Catalog): Promise<void> {
-    const { head, units } = packCatalog(catalog);
-    await writeTogether([storedHead.entry(head), storedUnits.entry(units)]);
+    const { head, units, details } = packCatalog(catalog);
+    await writeTogether([
+      storedHead.entry(head),
+      storedUnits.entry(units),
+      storedDetails.entry(details),
+    ]);
     await storedUnpacked.removeValue();
   },
   removeValue: (): Promise<void> => removeTogether(CATALOG_VALUES),
@@ -82,6 +105,31 @@ export const catalogSnapshot = {
   watch(onChange: () => void): () => void {
     return catalogHead.watch(() => onChange());
   },
+};
+
+/**
+ * The catalog in two steps, for the popup: first the head and units, enough to search and list
+ * results (reading megabytes is the browser's work, so a page can ask for them before it wants
+ * to decode them), then the units' details, filled in. The stamp ties the steps together.
+ */
+export const catalogInSteps = {
+  readFirst: (): Promise<StoredCatalog> => readTogether(FIRST_VALUES),
+  stampOf: ([head]: StoredCatalog): string | null => readHead(head)?.stamp ?? null,
+  /** The catalog to search; `detailsApart` when its details are still to be filled in. */
+  decodeFirst([head, units, unpacked]: StoredCatalog): {
+    catalog: Catalog;
+    detailsApart: boolean;
+  } | null {
+    return (
+      unpackCatalogFirst(head, units) ??
+      (unpacked ? { catalog: unpacked, detailsApart: false } : null)
+    );
+  },
+  /** The stored details: ask for them as the units are decoded, to have them once they are. */
+  readDetails: (): Promise<string | null> => storedDetails.getValue(),
+  /** Fills in decodeFirst's catalog; false when `stored` is missing or belongs to another write. */
+  fillDetails: (catalog: Catalog, stamp: string, stored: string | null): boolean =>
+    fillDetails(catalog, stamp, stored),
 };
 
 /** Progress and outcome of the latest sync, watched by the popup. */

@@ -1,4 +1,4 @@
-// npm run sandbox [-- --port N --seed N --projects N --units N --preset small|5k|60k
+// npm run sandbox [-- --port N --seed N --projects N --units N --preset small|5k|60k|150k
 //   --shape references,raw-auth,… --log]
 // Starts the local Planpoint on 127.0.0.1:8787 and stays up until Ctrl-C. Prints the demo token
 // once, on purpose, so it can be pasted into the extension's options page.

@@ -8,6 +8,8 @@ export const SANDBOX_SIZES = {
   '5k': { projects: 25, unitsPerProject: 200 },
   /** About 60,000 units: a very large developer. */
   '60k': { projects: 300, unitsPerProject: 200 },
+  /** 150,000 units: how far the cost of growing is measured (`npm run bench -- --growth`). */
+  '150k': { projects: 750, unitsPerProject: 200 },
 } as const;
 
 export type SandboxSizeName = keyof typeof SANDBOX_SIZES;

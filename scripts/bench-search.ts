@@ -4,6 +4,9 @@
 //
 //   npx tsx scripts/bench-search.ts            full run (fuse.js takes a few minutes)
 //   npx tsx scripts/bench-search.ts --quick    fewer rounds, fuse.js on every 4th keystroke
+//   npx tsx scripts/bench-search.ts --quick --projects 750 --ours-only
+//                                              ours alone on 750 x 200 units, written to
+//                                              search-750-projects.json (npm run bench -- --growth)
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,7 +24,9 @@ import {
 import { benchQueries, judge } from '../bench/search/queries';
 
 const quick = process.argv.includes('--quick');
-const PROJECTS = 300;
+const oursOnly = process.argv.includes('--ours-only');
+const projectsArg = process.argv.indexOf('--projects');
+const PROJECTS = projectsArg > 0 ? Number(process.argv[projectsArg + 1]) : 300;
 const UNITS_PER_PROJECT = 200;
 /** Timed rounds per engine: every keystroke once per round; its time is the median of rounds. */
 const ROUNDS: Record<string, number> = quick
@@ -38,7 +43,7 @@ log(`Generating ${PROJECTS} x ${UNITS_PER_PROJECT} units…`);
 let catalog = demoCatalog(0, 0);
 const catalogMs = elapsedMs(() => (catalog = demoCatalog(PROJECTS, UNITS_PER_PROJECT)));
 const unitById = new Map<string, Unit>(catalog.units.map((unit) => [unit.id, unit]));
-const queries = benchQueries(catalog);
+const queries = benchQueries(catalog, PROJECTS !== 300);
 const typed = queries.flatMap((q) => keystrokes(q.query));
 log(`${catalog.units.length} units, ${queries.length} queries, ${typed.length} keystrokes.`);
 
@@ -129,7 +134,9 @@ function run(name: string, build: () => Engine): EngineReport {
   return report;
 }
 
-const reports = ENGINES.map((factory) => run(factory.name, () => factory.build(catalog)));
+const reports = (oursOnly ? ENGINES.slice(0, 1) : ENGINES).map((factory) =>
+  run(factory.name, () => factory.build(catalog)),
+);
 const ours = reports[0] as EngineReport;
 const loadAtEnd = os.loadavg();
 
@@ -153,7 +160,7 @@ const method = [
 
 mkdirSync(RESULTS, { recursive: true });
 const json = {
-  command: `npx tsx scripts/bench-search.ts${quick ? ' --quick' : ''}`,
+  command: `npx tsx ${process.argv.slice(1).join(' ')}`.replace(/\S*(scripts\/bench-search)/, '$1'),
   machine,
   dataset: {
     seed: 1,
@@ -169,7 +176,10 @@ const json = {
   })),
   queries: queries.map((q) => ({ query: q.query, group: q.group, expected: q.expect.label })),
 };
-writeFileSync(path.join(RESULTS, 'search.json'), `${JSON.stringify(json, null, 2)}\n`);
+// Another size (the growth comparison) is written beside the main report, not over it.
+const name = PROJECTS === 300 && !oursOnly ? 'search' : `search-${PROJECTS}-projects`;
+writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+if (name !== 'search') process.exit(0);
 
 const rows = reports.map(
   (r) =>

@@ -1,4 +1,4 @@
-// npm start [-- --preset small|5k|60k --port N --headless]
+// npm start [-- --preset small|5k|60k|150k --port N --headless]
 // Builds the extension, starts the local Planpoint sandbox with demo data, and opens Chromium
 // with the extension loaded and connected to the sandbox through the options page, as an agent
 // would connect it. Without a display it prints what to load and how, and keeps the sandbox up.

@@ -28,23 +28,25 @@ export async function syncStateOf(page: PageHandle): Promise<StoredSyncState | n
 
 /**
  * The stored catalog, read from an extension page. Older builds keep it whole under `catalog`;
- * newer ones as a head and packed units (lib/catalog/packed.ts), unpacked here with the app's own
+ * newer ones as a head, packed units and their details (lib/catalog/packed.ts), unpacked here with the app's own
  * function, loaded by path so this helper works with either layout.
  */
 export async function catalogOf(page: PageHandle): Promise<StoredCatalog | null> {
   const stored = await page.evaluate(
     async () =>
-      (await chrome.storage.local.get(['catalog', 'catalogHead', 'catalogUnits'])) as Record<
-        string,
-        unknown
-      >,
+      (await chrome.storage.local.get([
+        'catalog',
+        'catalogHead',
+        'catalogUnits',
+        'catalogDetails',
+      ])) as Record<string, unknown>,
   );
   if (stored['catalogHead'] !== undefined) {
     const packedModule = '../../lib/catalog/packed.ts';
     const { unpackCatalog } = (await import(packedModule)) as {
-      unpackCatalog(head: unknown, units: unknown): StoredCatalog | null;
+      unpackCatalog(head: unknown, units: unknown, details: unknown): StoredCatalog | null;
     };
-    return unpackCatalog(stored['catalogHead'], stored['catalogUnits']);
+    return unpackCatalog(stored['catalogHead'], stored['catalogUnits'], stored['catalogDetails']);
   }
   return (stored['catalog'] ?? null) as StoredCatalog | null;
 }

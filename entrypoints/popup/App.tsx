@@ -18,10 +18,11 @@ const STALE_AFTER_MS = 5 * 60_000;
 export function App() {
   const account = useStorageItem(accountInfo);
   const head = useStorageItem(catalogHead);
-  const catalog = useFullCatalog(head);
   const sync = useStorageItem(syncState);
   const baseUrl = useStorageItem(apiBaseUrl);
   const key = useStorageItem(viewerKey);
+  // After the reads above: its megabytes are queued behind them.
+  const catalog = useFullCatalog(head);
 
   useEffect(() => {
     if (account) void ask('refresh', { ifOlderThanMs: STALE_AFTER_MS });
@@ -36,7 +37,8 @@ export function App() {
   return (
     <Finder
       head={head ?? null}
-      catalog={catalog}
+      catalog={catalog.complete}
+      searchable={catalog.searchable}
       sync={sync ?? null}
       onRefresh={() => void ask('refresh', {})}
       onOpenLink={(url) => void browser.tabs.create({ url })}

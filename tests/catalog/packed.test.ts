@@ -1,6 +1,6 @@
 // The stored catalog format (lib/catalog/packed.ts) and the storage items built on it: every unit
-// comes back exactly as it went in, in much less space, and a head and units from different
-// writes are never combined.
+// comes back exactly as it went in, in much less space, a head, units and details from different
+// writes are never combined, and a catalog stored by the previous version is still read.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncCatalog } from '@/lib/catalog/sync';
@@ -9,13 +9,16 @@ import { useSandbox } from '../support/sandbox';
 import type { Catalog, Unit } from '@/lib/catalog/model';
 import {
   countByStatus,
+  fillDetails,
   packCatalog,
   packUnits,
   readHead,
+  splitDetails,
   unpackCatalog,
+  unpackCatalogFirst,
   unpackUnits,
 } from '@/lib/catalog/packed';
-import { catalogHead, catalogSnapshot } from '@/lib/settings';
+import { catalogHead, catalogInSteps, catalogSnapshot } from '@/lib/settings';
 import { unit as fixtureUnit } from '../search/fixtures';
 
 /** A typical unit, every field set, as the format must keep it; `overrides` change any. */
@@ -128,40 +131,91 @@ describe('a synced catalog', () => {
   });
 
   it('round-trips through its packed form', () => {
-    const { head, units } = packCatalog(catalog);
-    expect(json(unpackCatalog(head, units))).toBe(json(catalog));
+    const { head, units, details } = packCatalog(catalog);
+    expect(json(unpackCatalog(head, units, details))).toBe(json(catalog));
     expect(readHead(head)?.unitCount).toBe(catalog.units.length);
     expect(readHead(head)?.statusCounts).toEqual(countByStatus(catalog.units));
     // A head read back as an object (by a test, or a tool) is understood too.
-    expect(json(unpackCatalog(JSON.parse(head), units))).toBe(json(catalog));
+    expect(json(unpackCatalog(JSON.parse(head), units, details))).toBe(json(catalog));
   });
 
   it('takes at most a fifth of its plain JSON', () => {
-    const { head, units } = packCatalog(catalog);
+    const { head, units, details } = packCatalog(catalog);
     const plain = json(catalog).length;
     expect(catalog.units.length).toBeGreaterThanOrEqual(5000);
-    expect(units.length + head.length).toBeLessThan(plain / 5);
+    expect(units.length + details.length + head.length).toBeLessThan(plain / 5);
   });
 
-  it('is not read from a head and units written by different syncs', () => {
+  it('keeps the details apart: the units alone give every other field, then the details fill in', () => {
+    const { head, units, details } = packCatalog(catalog);
+    const first = unpackCatalogFirst(head, units);
+    expect(first?.detailsApart).toBe(true);
+    const withoutDetails = first?.catalog.units[0];
+    expect(withoutDetails).toMatchObject({ description: null, images: [], additionalInfo: [] });
+    const { id, number, price, status, floorName } = catalog.units[0] as Unit;
+    expect(withoutDetails).toMatchObject({ id, number, price, status, floorName });
+    // Nearly half the bytes are details: the popup's first read is that much smaller.
+    expect(details.length).toBeGreaterThan(units.length / 2);
+    expect(fillDetails(first!.catalog, readHead(head)!.stamp, details)).toBe(true);
+    expect(json(first?.catalog)).toBe(json(catalog));
+  });
+
+  it('reads a catalog the previous version stored, its details inside its units', () => {
+    const { head } = packCatalog(catalog, 'old');
+    const units = json(packUnits(catalog.units, 'old'));
+    expect(json(unpackCatalog(head, units))).toBe(json(catalog));
+    expect(json(unpackCatalog(head, units, null))).toBe(json(catalog));
+    const first = unpackCatalogFirst(head, units);
+    expect(first?.detailsApart).toBe(false);
+    expect(json(first?.catalog)).toBe(json(catalog));
+  });
+
+  it('is not read from a head, units and details written by different syncs', () => {
     const first = packCatalog(catalog, 'a');
     const second = packCatalog(catalog, 'b');
-    expect(unpackCatalog(first.head, second.units)).toBeNull();
-    expect(unpackCatalog(first.head, '{not json')).toBeNull();
-    expect(unpackCatalog(first.head, undefined)).toBeNull();
-    expect(unpackCatalog(null, first.units)).toBeNull();
+    expect(unpackCatalog(first.head, second.units, second.details)).toBeNull();
+    expect(unpackCatalog(first.head, first.units, second.details)).toBeNull();
+    expect(unpackCatalog(first.head, first.units, undefined)).toBeNull();
+    expect(unpackCatalog(first.head, first.units, '{not json')).toBeNull();
+    expect(unpackCatalog(first.head, '{not json', first.details)).toBeNull();
+    expect(unpackCatalog(first.head, undefined, first.details)).toBeNull();
+    expect(unpackCatalog(null, first.units, first.details)).toBeNull();
+    expect(unpackCatalogFirst(first.head, second.units)).toBeNull();
+    const early = unpackCatalogFirst(first.head, first.units);
+    expect(fillDetails(early!.catalog, 'a', second.details)).toBe(false);
+    expect(early?.catalog.units[0]?.images).toEqual([]);
     expect(readHead('{"format":1}')).toBeNull();
+  });
+
+  it('splits only the detail columns off', () => {
+    const { units, details } = splitDetails(packUnits(catalog.units, 's'));
+    expect(Object.keys(details.text).sort()).toEqual(
+      [
+        'brochureUrl',
+        'deliveryDate',
+        'description',
+        'floorId',
+        'holdExpiresAt',
+        'layoutUrl',
+        'orientation',
+        'statusField',
+      ].sort(),
+    );
+    expect(Object.keys(details.numbers)).toEqual(['parking']);
+    expect(units.text.description).toBeUndefined();
+    expect(units.text.number).toBeDefined();
   });
 
   describe('in storage.local', () => {
     beforeEach(() => fakeBrowser.reset());
 
-    it('is written as two strings, a small head and the units, and read back whole', async () => {
+    it('is written as three strings, a small head, the units and their details, and read back whole', async () => {
       await catalogSnapshot.setValue(catalog);
       const stored = await fakeBrowser.storage.local.get(null);
-      expect(Object.keys(stored).sort()).toEqual(['catalogHead', 'catalogUnits']);
+      expect(Object.keys(stored).sort()).toEqual(['catalogDetails', 'catalogHead', 'catalogUnits']);
       expect(typeof stored.catalogHead).toBe('string');
       expect(typeof stored.catalogUnits).toBe('string');
+      expect(typeof stored.catalogDetails).toBe('string');
       expect(json(await catalogSnapshot.getValue())).toBe(json(catalog));
       const head = await catalogHead.getValue();
       expect(head?.projects).toEqual(catalog.projects);
@@ -175,6 +229,36 @@ describe('a synced catalog', () => {
       const stored = await fakeBrowser.storage.local.get(null);
       expect(stored.catalog).toBeUndefined();
       expect((await catalogSnapshot.getValue())?.syncedAt).toBe(catalog.syncedAt + 1);
+    });
+
+    it('is read in steps by the popup: units first, then their details', async () => {
+      await catalogSnapshot.setValue(catalog);
+      const stored = await catalogInSteps.readFirst();
+      const stamp = catalogInSteps.stampOf(stored);
+      const first = catalogInSteps.decodeFirst(stored);
+      expect(first?.detailsApart).toBe(true);
+      const filled = catalogInSteps.fillDetails(
+        first!.catalog,
+        stamp!,
+        await catalogInSteps.readDetails(),
+      );
+      expect(filled).toBe(true);
+      expect(json(first?.catalog)).toBe(json(catalog));
+    });
+
+    it('reads the head and units an update left from the previous version, and the next write splits them', async () => {
+      const { head } = packCatalog(catalog, 'old');
+      await fakeBrowser.storage.local.set({
+        catalogHead: head,
+        catalogUnits: json(packUnits(catalog.units, 'old')),
+      });
+      expect(json(await catalogSnapshot.getValue())).toBe(json(catalog));
+      const first = catalogInSteps.decodeFirst(await catalogInSteps.readFirst());
+      expect(first?.detailsApart).toBe(false);
+      expect(json(first?.catalog)).toBe(json(catalog));
+      await catalogSnapshot.setValue(catalog);
+      expect(await catalogInSteps.readDetails()).toEqual(expect.any(String));
+      expect(json(await catalogSnapshot.getValue())).toBe(json(catalog));
     });
 
     it('tells watchers about each write and the removal', async () => {

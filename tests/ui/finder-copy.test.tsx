@@ -33,6 +33,7 @@ beforeEach(() => {
     <Finder
       head={readHead(packCatalog(CATALOG).head)}
       catalog={CATALOG}
+      searchable={CATALOG}
       sync={null}
       onRefresh={() => {}}
       onOpenLink={() => {}}

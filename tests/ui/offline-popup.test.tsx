@@ -99,6 +99,7 @@ function showFinder(sync: SyncState, initialUnitId: string | null) {
       <Finder
         head={readHead(packCatalog(CATALOG).head)}
         catalog={CATALOG}
+        searchable={CATALOG}
         sync={sync}
         onRefresh={() => {}}
         onOpenLink={() => {}}

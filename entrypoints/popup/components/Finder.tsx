@@ -45,8 +45,10 @@ const NO_CHANGES: Record<string, ChangeTally> = {};
 interface Props {
   /** The stored catalog without its units: the project list, counts and freshness. */
   head: CatalogHead | null;
-  /** The whole catalog for search and details; null while its units load after first paint. */
+  /** The whole catalog for details and forms; null while its units load after first paint. */
   catalog: Catalog | null;
+  /** The catalog to search: the same units, there before their details are (useFullCatalog). */
+  searchable: Catalog | null;
   sync: SyncState | null;
   onRefresh: () => void;
   onOpenLink: (url: string) => void;
@@ -106,7 +108,7 @@ export function Finder(props: Props) {
   // The project form: a project to edit, or null for a new one; undefined when closed.
   const [projectForm, setProjectForm] = useState<Project | null | undefined>(undefined);
 
-  const [index, result] = useSearchResults(catalog, query);
+  const [index, result] = useSearchResults(props.searchable, query);
   const projectsById = useMemo(() => new Map((head?.projects ?? []).map((p) => [p.id, p])), [head]);
   const counts = head?.statusCounts ?? {};
   const units = result?.units ?? [];
@@ -152,6 +154,11 @@ export function Finder(props: Props) {
         }}
       />
     );
+  }
+
+  if (openUnit && !catalog) {
+    // Opened in the moment between its row and its details being read (a split second).
+    return <p class="empty">{t('common.loading')}</p>;
   }
 
   if (openUnit) {
