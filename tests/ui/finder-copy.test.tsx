@@ -117,3 +117,14 @@ test('a copy the browser refuses says so for that row', async () => {
   await afterEffects();
   expect(status()).toBe('Could not copy: Error: Document is not focused.');
 });
+
+test('results show the keys they answer to at their foot; the project list does not', async () => {
+  const hints = () => root.querySelector('.key-hints')?.textContent ?? null;
+  expect(hints()).toBeNull();
+  type('80');
+  await afterEffects();
+  expect(hints()).toBe('↵ Open · Ctrl+C Copy · Ctrl+Space Select · Esc Back');
+  type('no such unit zzz');
+  await afterEffects();
+  expect(hints()).toBeNull();
+});

@@ -69,7 +69,28 @@ export function SearchResults(props: Props) {
           />
         ))}
       </ul>
+      {result.units.length > 0 ? <KeyHints /> : null}
     </>
+  );
+}
+
+/** The keys the results answer to, kept in view at the foot of the popup. */
+function KeyHints() {
+  const hints: [string, string][] = [
+    ['↵', t('popup.hintOpen')],
+    [t('popup.keyCopy'), t('popup.hintCopy')],
+    [t('popup.keySelect'), t('popup.hintSelect')],
+    [t('popup.keyBack'), t('popup.hintBack')],
+  ];
+  return (
+    <p class="key-hints">
+      {hints.map(([key, what], i) => (
+        <span key={key}>
+          {i > 0 ? ' · ' : null}
+          <kbd>{key}</kbd> {what}
+        </span>
+      ))}
+    </p>
   );
 }
 
