@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { applyChangeSwitch } from '../sandbox/change-switch';
 import { startSandbox } from '../sandbox/server';
 import { launchChromiumWithExtension } from './chromium-launch';
 
@@ -48,6 +49,16 @@ try {
   await popup.getByRole('button', { name: /^Leads/ }).click();
   await popup.locator('.lead').first().waitFor();
   await shot(popup, 'popup-leads.png');
+  await popup.keyboard.press('Escape');
+  // What changed: the sandbox's change switch, a refresh, then the Changes view and the project
+  // list's line for the last 24 hours.
+  applyChangeSwitch(sandbox.store, sandbox.accounts[0]!.id);
+  await popup.getByRole('button', { name: 'Refresh' }).click();
+  await popup.locator('.recent-changes').first().waitFor();
+  await shot(popup, 'popup-projects-changed.png');
+  await popup.getByRole('button', { name: 'Changes' }).click();
+  await popup.locator('.changes li.change').first().waitFor();
+  await shot(popup, 'popup-changes.png');
   await popup.keyboard.press('Escape');
   await popup.getByLabel('Search units').fill('2bd under 900k available');
   await popup.getByRole('option').first().waitFor();
