@@ -128,3 +128,20 @@ test('results show the keys they answer to at their foot; the project list does 
   await afterEffects();
   expect(hints()).toBeNull();
 });
+
+test('no dead ends: a missing unit names its project and its nearest units; nonsense gets examples', async () => {
+  const chips = () => [...root.querySelectorAll('.dead-end .chip')].map((c) => c.textContent);
+  type('803 rosemont');
+  await afterEffects();
+  expect(status()).toBe('Le Rosemont has no unit 803.');
+  expect(chips()).toEqual(['802 rosemont', '801 rosemont']);
+  root.querySelector<HTMLButtonElement>('.dead-end .chip')!.click();
+  await afterEffects();
+  expect(field().value).toBe('802 rosemont');
+  expect(status()).toBe('1 unit');
+
+  type('zzz qqq');
+  await afterEffects();
+  expect(status()).toBe('No units match.');
+  expect(chips()).toEqual(['1204 parkview', '2bd under 600k available', 'on hold']);
+});

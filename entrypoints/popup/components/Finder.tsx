@@ -28,6 +28,7 @@ import { ProjectForm, type ProjectWrites } from './ProjectForm';
 import { ProjectList } from './ProjectList';
 import { QueryChips } from './QueryChips';
 import { namedUnit } from '@/lib/search/named-unit';
+import { deadEndOf } from '@/lib/search/dead-end';
 import { resultRowId, SearchResults } from './SearchResults';
 import { SyncStatus } from './SyncStatus';
 import { UnitDetail } from './UnitDetail';
@@ -173,6 +174,7 @@ export function Finder(props: Props) {
         editUnit={props.editUnit}
         catalogUnits={catalog?.units ?? NO_UNITS}
         viewOnly={viewOnly.includes(openUnit.projectId)}
+        onOpenUnit={setOpenUnit}
       />
     );
   }
@@ -376,6 +378,8 @@ export function Finder(props: Props) {
             onEditProject={setProjectForm}
             viewOnly={viewOnly}
             onOpenUnit={setOpenUnit}
+            deadEnd={index ? deadEndOf(index, result) : null}
+            onQuery={setQuery}
           />
         </>
       ) : (

@@ -3,6 +3,7 @@ import type { StatusCounts } from '@/lib/catalog/packed';
 import type { SearchResult } from '@/lib/search/search';
 import { t } from '@/lib/i18n';
 import { namedUnit } from '@/lib/search/named-unit';
+import type { MissingUnit, NothingFound } from '@/lib/search/dead-end';
 import { ProjectRow } from './ProjectRow';
 import { UnitRow } from './UnitRow';
 
@@ -23,7 +24,13 @@ interface Props {
   /** Units picked for a change to many at once. */
   checked: ReadonlySet<string>;
   onCheck: (unit: Unit, range: boolean) => void;
+  /** What to offer when nothing was found (lib/search/dead-end.ts). */
+  deadEnd: DeadEnd | null;
+  /** Puts a suggested search in the search field. */
+  onQuery: (query: string) => void;
 }
+
+type DeadEnd = MissingUnit | NothingFound;
 
 /** The element id of a unit's row, which the search field names as its active descendant. */
 export function resultRowId(unit: Unit): string {
@@ -38,8 +45,12 @@ export function SearchResults(props: Props) {
   return (
     <>
       <p class="muted result-count" role="status">
-        {props.notice ?? describeCount(result.totalUnits, result.units.length)}
+        {props.notice ??
+          (props.deadEnd?.kind === 'missing-unit'
+            ? t('popup.noSuchUnit', [props.deadEnd.project.name, props.deadEnd.number])
+            : describeCount(result.totalUnits, result.units.length))}
       </p>
+      {props.deadEnd ? <DeadEndHelp deadEnd={props.deadEnd} onQuery={props.onQuery} /> : null}
       {result.projects.length > 0 && !named ? (
         <ul class="list" aria-label={t('popup.matchingProjects')}>
           {result.projects.slice(0, 3).map((project) => (
@@ -99,4 +110,26 @@ function describeCount(total: number, shown: number): string {
   return shown < total
     ? t('popup.countLimited', [String(total), String(shown)])
     : t('popup.count', total);
+}
+
+/** Where to go from a search that found nothing: the nearest units, or searches to start from. */
+function DeadEndHelp({ deadEnd, onQuery }: { deadEnd: DeadEnd; onQuery: (q: string) => void }) {
+  const [intro, queries] =
+    deadEnd.kind === 'missing-unit'
+      ? [t('popup.nearestUnits'), deadEnd.nearest.map((unit) => `${unit.number} ${deadEnd.rest}`)]
+      : [
+          t('popup.tryExamples'),
+          [t('popup.exampleUnit'), t('popup.exampleFilters'), t('popup.exampleStatus')],
+        ];
+  if (queries.length === 0) return null;
+  return (
+    <div class="dead-end">
+      <span class="muted">{intro}</span>
+      {queries.map((query) => (
+        <button key={query} type="button" class="chip" onClick={() => onQuery(query)}>
+          {query}
+        </button>
+      ))}
+    </div>
+  );
 }

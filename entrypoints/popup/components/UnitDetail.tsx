@@ -15,6 +15,8 @@ import type { SettableStatus } from '@/lib/catalog/settable-status';
 import type { UnitEdits } from '@/lib/catalog/editable-fields';
 import type { Outcome } from '@/lib/messages';
 import { DeleteUnit } from './DeleteUnit';
+import { SimilarUnits } from './SimilarUnits';
+import { similarAvailable } from '@/lib/search/dead-end';
 import { EditUnit } from './EditUnit';
 import { FloorPlan } from './FloorPlan';
 import { previewOf } from './unit-form';
@@ -42,6 +44,8 @@ interface Props {
   catalogUnits: readonly Unit[];
   /** Planpoint refused a write to this unit's project: its editing tools give way to a sentence. */
   viewOnly: boolean;
+  /** Opens another unit's detail (a similar available one). */
+  onOpenUnit: (unit: Unit) => void;
 }
 
 /** A unit at a glance (project, price, availability, hold end), the actions an agent reaches
@@ -229,6 +233,10 @@ export function UnitDetail(props: Props) {
               ))}
             </ul>
           ) : null}
+          <SimilarUnits
+            units={similarAvailable(props.catalogUnits, saved)}
+            onOpen={props.onOpenUnit}
+          />
           <DeleteUnit
             unit={saved}
             projectName={project?.name ?? null}
