@@ -8,9 +8,11 @@ import { Finder } from '@/entrypoints/popup/components/Finder';
 import { readHead, packCatalog } from '@/lib/catalog/packed';
 import { catalog, project, unit } from '../search/fixtures';
 
+// Parkview has more units than the popup draws at first (50), for "Show more".
+const MANY = Array.from({ length: 120 }, (_, i) => unit(`m${i}`, 'p1', String(1000 + i)));
 const CATALOG = catalog(
   [project('p1', 'Parkview Residences'), project('p2', 'Le Rosemont')],
-  [unit('u1', 'p1', '305'), unit('u2', 'p2', '801'), unit('u3', 'p2', '802')],
+  [unit('u1', 'p1', '305'), unit('u2', 'p2', '801'), unit('u3', 'p2', '802'), ...MANY],
 );
 
 let root: HTMLElement;
@@ -144,4 +146,24 @@ test('no dead ends: a missing unit names its project and its nearest units; nons
   await afterEffects();
   expect(status()).toBe('No units match.');
   expect(chips()).toEqual(['1204 parkview', '2bd under 600k available', 'on hold']);
+});
+
+test('a long list draws 50 rows, says how many of how many, and Show more draws 50 more', async () => {
+  const rows = () => root.querySelectorAll('[role=option]').length;
+  const footer = () => root.querySelector('.list-more span')?.textContent ?? null;
+  type('parkview');
+  await afterEffects();
+  expect(rows()).toBe(50);
+  expect(footer()).toBe('50 of 121');
+  root.querySelector<HTMLButtonElement>('.list-more button')!.click();
+  await afterEffects();
+  expect(rows()).toBe(100);
+  expect(footer()).toBe('100 of 121');
+  // A new query starts again at 50.
+  type('parkview 1');
+  await afterEffects();
+  expect(rows()).toBe(50);
+  type('le rosemont');
+  await afterEffects();
+  expect(footer()).toBeNull();
 });

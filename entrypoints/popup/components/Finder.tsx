@@ -40,6 +40,8 @@ import { useOpenUnit } from './use-open-unit';
 import { useRememberedQuery } from './use-remembered-query';
 
 const NO_UNITS: readonly Unit[] = [];
+/** Results drawn at first, and added by each "Show more". */
+const RESULTS_PAGE = 50;
 const NO_PROJECTS: readonly string[] = [];
 const NO_CHANGES: Record<string, ChangeTally> = {};
 
@@ -109,7 +111,10 @@ export function Finder(props: Props) {
   // The project form: a project to edit, or null for a new one; undefined when closed.
   const [projectForm, setProjectForm] = useState<Project | null | undefined>(undefined);
 
-  const [index, result] = useSearchResults(props.searchable, query);
+  // "Show more" raises how many results are drawn, for this query only: a new query starts over.
+  const [more, setMore] = useState({ query: '', limit: RESULTS_PAGE });
+  const limit = more.query === query ? more.limit : RESULTS_PAGE;
+  const [index, result] = useSearchResults(props.searchable, query, limit);
   const projectsById = useMemo(() => new Map((head?.projects ?? []).map((p) => [p.id, p])), [head]);
   const counts = head?.statusCounts ?? {};
   const units = result?.units ?? [];
@@ -379,6 +384,7 @@ export function Finder(props: Props) {
             viewOnly={viewOnly}
             onOpenUnit={setOpenUnit}
             deadEnd={index ? deadEndOf(index, result) : null}
+            onShowMore={() => setMore({ query, limit: limit + RESULTS_PAGE })}
             onQuery={setQuery}
           />
         </>

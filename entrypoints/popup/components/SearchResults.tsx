@@ -28,6 +28,8 @@ interface Props {
   deadEnd: DeadEnd | null;
   /** Puts a suggested search in the search field. */
   onQuery: (query: string) => void;
+  /** Draws the next results of a long list. */
+  onShowMore: () => void;
 }
 
 type DeadEnd = MissingUnit | NothingFound;
@@ -80,6 +82,19 @@ export function SearchResults(props: Props) {
           />
         ))}
       </ul>
+      {result.units.length < result.totalUnits ? (
+        <div class="list-more">
+          <span class="muted">
+            {t('popup.shownOf', [
+              result.units.length.toLocaleString(),
+              result.totalUnits.toLocaleString(),
+            ])}
+          </span>
+          <button type="button" class="secondary" onClick={props.onShowMore}>
+            {t('popup.showMore')}
+          </button>
+        </div>
+      ) : null}
       {result.units.length > 0 ? <KeyHints /> : null}
     </>
   );
