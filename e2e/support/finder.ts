@@ -19,7 +19,7 @@ export interface FinderState {
   activeDescendant: string | null;
   searchFocused: boolean;
   options: ResultOption[];
-  /** The result count line (role=status): "12 units", "Copied unit 204.", … */
+  /** A row's notice ("Copied unit 204.") while it shows, else the result count ("12 units"). */
   status: string | null;
   /** Accessible names of the chips of understood filters ("Remove filter 2 bd"). */
   chips: string[];
@@ -54,7 +54,11 @@ export function finderState(page: Evaluator): Promise<FinderState> {
       activeDescendant: search?.getAttribute('aria-activedescendant') ?? null,
       searchFocused: search !== null && document.activeElement === search,
       options,
-      status: text(document.querySelector('.finder [role=status]')),
+      // A row's own notice ("Copied unit 204.") while it shows, else the result count.
+      status: text(
+        document.querySelector('.finder .row-notice') ??
+          document.querySelector('.finder [role=status]'),
+      ),
       chips: [...document.querySelectorAll('.chips button.chip-active')].map(
         (chip) => chip.getAttribute('aria-label') ?? '',
       ),

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Finder } from '@/entrypoints/popup/components/Finder';
+import { COPY_NOTICE_MS } from '@/entrypoints/popup/components/use-clipboard-copy';
 import { readHead, packCatalog } from '@/lib/catalog/packed';
 import { catalog, project, unit } from '../search/fixtures';
 
@@ -64,6 +65,7 @@ afterEach(() => {
 
 const field = () => root.querySelector<HTMLInputElement>('#search-field')!;
 const status = () => root.querySelector('.result-count')?.textContent ?? '';
+const notice = () => root.querySelector('.row-notice')?.textContent ?? null;
 const rerender = () => new Promise((resolve) => setTimeout(resolve, 0));
 const afterEffects = () => new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -84,28 +86,28 @@ test('a copy made right after typing keeps its notice once the effects have run'
   press('c', { ctrlKey: true });
   await afterEffects();
   expect(clipboardText).toContain('801');
-  expect(status()).toBe('Copied unit 801.');
+  expect(notice()).toBe('Copied unit 801.');
 });
 
-test('the notice belongs to the copied row: another row or another query shows the count', async () => {
+test('the notice belongs to the copied row: another row or another query does not show it', async () => {
   type('rosemont');
   await afterEffects();
   press('c', { ctrlKey: true });
   await afterEffects();
-  expect(status()).toBe('Copied unit 801.');
+  expect(notice()).toBe('Copied unit 801.');
 
   press('ArrowDown');
   await afterEffects();
-  expect(status()).not.toContain('Copied');
+  expect(notice()).toBeNull();
 
   press('c', { ctrlKey: true });
   await afterEffects();
-  expect(status()).toBe('Copied unit 802.');
+  expect(notice()).toBe('Copied unit 802.');
   expect(clipboardText).toContain('802');
 
   type('305');
   await afterEffects();
-  expect(status()).not.toContain('Copied');
+  expect(notice()).toBeNull();
 });
 
 test('a copy the browser refuses says so for that row', async () => {
@@ -117,7 +119,7 @@ test('a copy the browser refuses says so for that row', async () => {
   await rerender();
   press('c', { ctrlKey: true });
   await afterEffects();
-  expect(status()).toBe('Could not copy: Error: Document is not focused.');
+  expect(notice()).toBe('Could not copy: Error: Document is not focused.');
 });
 
 test('results show the keys they answer to at their foot; the project list does not', async () => {
@@ -166,4 +168,16 @@ test('a long list draws 50 rows, says how many of how many, and Show more draws 
   type('le rosemont');
   await afterEffects();
   expect(footer()).toBeNull();
+});
+
+test('the copy notice sits by its row, leaves the count alone, and goes away by itself', async () => {
+  type('801');
+  await afterEffects();
+  press('c', { ctrlKey: true });
+  await afterEffects();
+  expect(notice()).toBe('Copied unit 801.');
+  expect(status()).toBe('1 unit');
+  expect(root.querySelector('[role=option] .row-notice')).not.toBeNull();
+  await new Promise((resolve) => setTimeout(resolve, COPY_NOTICE_MS + 100));
+  expect(notice()).toBeNull();
 });

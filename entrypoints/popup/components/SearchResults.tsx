@@ -11,7 +11,7 @@ interface Props {
   result: SearchResult;
   /** The row the arrow keys have chosen. */
   active: number;
-  /** Said in place of the count: how the last copy went, while it is about the active row. */
+  /** How the last copy went, said by the active row while it is about that row. */
   notice: string | null;
   counts: StatusCounts;
   projectsById: Map<string, Project>;
@@ -47,10 +47,9 @@ export function SearchResults(props: Props) {
   return (
     <>
       <p class="muted result-count" role="status">
-        {props.notice ??
-          (props.deadEnd?.kind === 'missing-unit'
-            ? t('popup.noSuchUnit', [props.deadEnd.project.name, props.deadEnd.number])
-            : describeCount(result.totalUnits, result.units.length))}
+        {props.deadEnd?.kind === 'missing-unit'
+          ? t('popup.noSuchUnit', [props.deadEnd.project.name, props.deadEnd.number])
+          : describeCount(result.totalUnits, result.units.length)}
       </p>
       {props.deadEnd ? <DeadEndHelp deadEnd={props.deadEnd} onQuery={props.onQuery} /> : null}
       {result.projects.length > 0 && !named ? (
@@ -79,6 +78,7 @@ export function SearchResults(props: Props) {
             onCheck={props.onCheck}
             onOpen={props.onOpenUnit}
             prominent={named === unit}
+            notice={i === active ? props.notice : null}
           />
         ))}
       </ul>

@@ -15,6 +15,8 @@ interface Props {
   onOpen: (unit: Unit) => void;
   /** The unit the search named: drawn first and large, the answer at a glance. */
   prominent?: boolean;
+  /** A short notice about this row ("Copied unit 204."), shown beside its number. */
+  notice?: string | null;
 }
 
 /** One search result: everything an agent needs to answer "is it available, what does it cost". */
@@ -47,6 +49,11 @@ export function UnitRow(props: Props) {
           {project?.name ?? t('format.unknownProject')}
           {unit.floorName ? ` · ${unit.floorName}` : ''}
         </span>
+        {props.notice ? (
+          <span class="row-notice" role="status">
+            {props.notice}
+          </span>
+        ) : null}
       </div>
       <div class="row-facts">
         <span>{formatBedrooms(unit)}</span>

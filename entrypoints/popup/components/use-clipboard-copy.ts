@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 
+/** How long "Copied …" stays. */
+export const COPY_NOTICE_MS = 4_000;
+
 /** What to say once the copy is done, and how to describe a refusal's error. */
 export interface CopyWording {
   copied: string;
@@ -17,12 +20,17 @@ export function useClipboardCopy<Of = void>(): [
   copy: (content: string | RichText, wording: CopyWording, of: Of) => Promise<void>,
 ] {
   const [copied, setCopied] = useState<{ of: Of; text: string } | null>(null);
+  // The line is a short notice: it goes away by itself, unless a newer copy replaced it.
+  const say = (notice: { of: Of; text: string }) => {
+    setCopied(notice);
+    setTimeout(() => setCopied((now) => (now === notice ? null : now)), COPY_NOTICE_MS);
+  };
   async function copy(content: string | RichText, wording: CopyWording, of: Of) {
     try {
       await write(content);
-      setCopied({ of, text: wording.copied });
+      say({ of, text: wording.copied });
     } catch (error) {
-      setCopied({ of, text: t('popup.copyFailed', [wording.failure(error)]) });
+      say({ of, text: t('popup.copyFailed', [wording.failure(error)]) });
     }
   }
   return [copied, copy];
