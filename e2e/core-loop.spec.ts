@@ -232,7 +232,7 @@ test('a project that fails is named, and the others still show', async ({ extens
   const rows = await searchFor(popup, '801', { number: '801', project: ROSEMONT });
   expect(rows).toHaveLength(1);
   await popup.fillByLabel('Search units', '305 parkview');
-  await expect.poll(() => resultCount(popup)).toBe('No units match.');
+  await expect.poll(() => resultCount(popup)).toBe(`${PARKVIEW} has no unit 305.`);
 
   // Planpoint recovers: the next refresh brings the project's units and drops the message.
   sandbox.reset();
