@@ -12,10 +12,9 @@ import { t } from '@/lib/i18n';
 import { useStorageItem } from '@/components/use-storage-item';
 import { leadsSeenAt, leadsSnapshot, viewOnlyProjects } from '@/lib/settings';
 import { newLeadCount } from '@/lib/catalog/leads';
-import { LeadsView } from './LeadsView';
 import { GearIcon, RefreshIcon } from './icons';
 import { sameSearch } from '@/lib/catalog/watched';
-import { useChangesView } from './use-changes-view';
+import { useLazyView } from './use-lazy-view';
 import { useWatched } from './use-watched';
 import { toggleWatchedSearch } from './watch-actions';
 import { WatchStar } from './WatchStar';
@@ -96,8 +95,9 @@ export function Finder(props: Props) {
   const viewOnly = useStorageItem(viewOnlyProjects) ?? NO_PROJECTS;
   const [addingTo, setAddingTo] = useState<Project | null>(null);
   const selection = useSelection();
-  const [leadsOpen, setLeadsOpen] = useState(false);
-  const changes = useChangesView();
+  const changes = useLazyView(() => import('./ChangesView').then((m) => m.ChangesView));
+  const leadsView = useLazyView(() => import('./LeadsView').then((m) => m.LeadsView));
+  const leadsOpen = leadsView.view !== null;
   // Read only once there is a search to star: opening the popup reads nothing more.
   const watching = useWatched(query.trim() !== '');
   const leads = useStorageItem(leadsSnapshot) ?? null;
@@ -211,7 +211,8 @@ export function Finder(props: Props) {
       />
     );
   }
-  if (leadsOpen) {
+  if (leadsView.view) {
+    const LeadsView = leadsView.view;
     return (
       <LeadsView
         snapshot={leads}
@@ -220,7 +221,7 @@ export function Finder(props: Props) {
         now={now}
         onOpenUnit={setOpenUnit}
         onBack={() => {
-          setLeadsOpen(false);
+          leadsView.close();
           requestAnimationFrame(() => leadsButton.current?.focus());
         }}
       />
@@ -312,7 +313,7 @@ export function Finder(props: Props) {
           type="button"
           class="link-button"
           ref={leadsButton}
-          onClick={() => setLeadsOpen(true)}
+          onClick={leadsView.open}
           aria-label={newLeads > 0 ? t('leads.buttonNew', [String(newLeads)]) : t('leads.button')}
         >
           {t('leads.button')}
@@ -348,7 +349,13 @@ export function Finder(props: Props) {
         onOpenSettings={onOpenSettings}
         onRetry={onRefresh}
       />
-      {changes.failure ? <p role="alert">{t('changes.loadFailed', [changes.failure])}</p> : null}
+      {[changes.failure, leadsView.failure].map((failure) =>
+        failure ? (
+          <p key={failure} role="alert" class="error">
+            {t('popup.viewLoadFailed', [failure])}
+          </p>
+        ) : null,
+      )}
       {/* Chips are for broad searches: one that names a unit shows just the unit. */}
       {result && !namedUnit(result) ? (
         <QueryChips query={result.query} onChange={setQuery} />
