@@ -44,3 +44,25 @@ test('no bar before the total is known, nor once the sync is done', () => {
   show({ ...IDLE_SYNC_STATE, lastSuccessAt: Date.now() });
   expect(root.querySelector('progress')).toBeNull();
 });
+
+test('"Updated just now" is also the way to refresh; while syncing there is nothing to click', () => {
+  let refreshes = 0;
+  const showWith = (sync: SyncState) =>
+    render(
+      <SyncStatus
+        catalog={{ syncedAt: Date.now(), failures: [] }}
+        sync={sync}
+        now={Date.now()}
+        onOpenSettings={() => {}}
+        onRetry={() => refreshes++}
+      />,
+      root,
+    );
+  showWith({ ...IDLE_SYNC_STATE, lastSuccessAt: Date.now() });
+  const updated = root.querySelector<HTMLButtonElement>('button.updated-refresh');
+  expect(updated?.textContent).toBe('Updated just now');
+  updated!.click();
+  expect(refreshes).toBe(1);
+  showWith({ ...IDLE_SYNC_STATE, running: true, startedAt: Date.now(), done: 1, total: 4 });
+  expect(root.querySelector('button.updated-refresh')).toBeNull();
+});

@@ -11,11 +11,11 @@ interface Props {
   now: number;
   /** Opens Settings, offered when Planpoint rejected the token (the token itself is kept). */
   onOpenSettings: () => void;
-  /** Starts a refresh: the offline line's Retry. */
+  /** Starts a refresh: the offline line's Retry, and a click on "Updated 3 min ago". */
   onRetry: () => void;
 }
 
-type Line = { text: string; tone: 'info' | 'error' };
+type Line = { text: string; tone: 'info' | 'error'; refreshes?: true };
 
 /** How fresh the list is, what is running, and what went wrong, in one or two lines. */
 export function SyncStatus({ catalog, sync, now, onOpenSettings, onRetry }: Props) {
@@ -44,7 +44,12 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings, onRetry }: Prop
       lines.push({ text: storedErrorText(error), tone: 'error' });
     }
   } else if (catalog && !sync?.running) {
-    lines.push({ text: t('sync.updated', [formatAge(catalog.syncedAt, now)]), tone: 'info' });
+    // How old the list is, and the quiet way to refresh it: the header's icon does the same.
+    lines.push({
+      text: t('sync.updated', [formatAge(catalog.syncedAt, now)]),
+      tone: 'info',
+      refreshes: true,
+    });
     // Not an error: Planpoint asked for fewer requests, and the refresh waited and finished.
     if (sync?.slowDowns) lines.push({ text: t('sync.slowedDown'), tone: 'info' });
   }
@@ -78,7 +83,18 @@ export function SyncStatus({ catalog, sync, now, onOpenSettings, onRetry }: Prop
       ) : null}
       {lines.map((line, i) => (
         <p key={i} class={line.tone === 'error' ? 'error' : 'muted'}>
-          {line.text}
+          {line.refreshes ? (
+            <button
+              type="button"
+              class="link-button updated-refresh"
+              onClick={onRetry}
+              title={t('popup.refreshTitle')}
+            >
+              {line.text}
+            </button>
+          ) : (
+            line.text
+          )}
         </p>
       ))}
       {rejected ? (
