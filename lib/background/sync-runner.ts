@@ -19,12 +19,26 @@ import { notifyWatched } from './watch-notifications';
 const PROGRESS_WRITE_INTERVAL_MS = 250;
 
 let inFlight: Promise<void> | null = null;
+/**
+ * Whether the running sync has stored its catalog and only reads leads and notifies now: the
+ * popup shows it finished, so a Refresh asked for from here on wants newer data than it has.
+ */
+let catalogStored = false;
+let rerun: Promise<void> | null = null;
 
 /** Start a sync, or join the one already running. Never rejects: the outcome is in syncState. */
 export function runSync(): Promise<void> {
+  if (inFlight && catalogStored) {
+    rerun ??= inFlight.then(() => {
+      rerun = null;
+      return runSync();
+    });
+    return rerun;
+  }
   inFlight ??= syncOnce()
     .finally(() => {
       inFlight = null;
+      catalogStored = false;
     })
     // Another account was saved mid-sync, and its save joined this sync: sync it now.
     .then((outcome) => (outcome === 'account-changed' ? runSync() : undefined));
@@ -93,6 +107,7 @@ async function syncOnce(): Promise<'done' | 'account-changed'> {
       lastError: null,
       slowDowns: slowDownCount() - slowDownsBefore,
     });
+    catalogStored = true;
     await notifyWatched(tracked.alerts, catalog.projects, catalog.syncedAt).catch((error) =>
       console.warn('Planpoint Agent: watch notification not shown', error),
     );

@@ -1,6 +1,6 @@
 // The background's request handlers, with WXT's fake browser for storage and the real sandbox
 // over HTTP for Planpoint.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ownListingCount, useSandbox } from '../support/sandbox';
 import { handlers } from '@/lib/background/handlers';
@@ -643,5 +643,27 @@ describe('deleteUnit', () => {
     sandbox.store.deleteUnit(unit.id);
     expect(await handlers.deleteUnit({ unitId: unit.id })).toEqual({ ok: true });
     expect((await catalogSnapshot.getValue())!.units.some((u) => u.id === unit.id)).toBe(false);
+  });
+});
+
+describe('runSync', () => {
+  it('a refresh asked for while the last sync still reads leads is a new sync, not that one', async () => {
+    await saveDemoToken();
+    const stored = (await syncState.getValue())?.lastSuccessAt;
+    // Leads answer slowly: the next sync stores its catalog, then waits on them.
+    Object.assign(sandbox.faults, { latencyMs: 600, pathPrefix: '/api/leads' });
+    const first = runSync();
+    await vi.waitFor(
+      async () => expect((await syncState.getValue())?.lastSuccessAt).not.toBe(stored),
+      { timeout: 10_000, interval: 20 },
+    );
+    // Planpoint changes after that catalog was read; the agent presses Refresh.
+    const [project] = sandbox.store.projectsOf(sandbox.accounts[0]!.id);
+    const [unit] = sandbox.store.unitsOf(project!._id);
+    sandbox.store.patchUnit(unit!._id, { price: 123_456 });
+    await runSync();
+    await first;
+    const refreshed = (await catalogSnapshot.getValue())?.units.find((u) => u.id === unit!._id);
+    expect(refreshed?.price).toBe(123_456);
   });
 });
