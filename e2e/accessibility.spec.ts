@@ -69,7 +69,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.evaluate(() =>
       document.querySelector<HTMLElement>('.lead-count')?.closest('button')?.click(),
     );
-    await waitForText(popup, 'New');
+    // The view's code loads on first open; "New" alone would also match "New project".
+    await popup.waitFor(() => document.querySelector('.lead-new') !== null);
     await audit(popup, 'leads', 'and focus rings');
     await popup.press('Escape');
     await waitForText(popup, 'Search units');

@@ -27,7 +27,8 @@ test('leads: counted as new on the button, listed newest first, a unit opens fro
     .poll(() => popup.evaluate(() => document.querySelector('.lead-count')?.textContent ?? ''))
     .toBe(String(served.length));
   await popup.clickByRole('button', `Leads ${served.length} new`);
-  await waitForText(popup, 'New');
+  // The view's code loads on first open; "New" alone would also match "New project".
+  await popup.waitFor(() => document.querySelector('.lead-new') !== null);
   const shown = await popup.evaluate(() =>
     [...document.querySelectorAll('.lead')].map((li) => ({
       name: li.querySelector('strong')?.textContent ?? '',
