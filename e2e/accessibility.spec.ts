@@ -2,7 +2,7 @@
 // and dark, in Chromium and Firefox, against the sandbox. One test per theme walks all screens in
 // one browser profile, as an agent would: first run, connecting, the project list, the leads, a
 // commercial space, a search, the selection bar, a unit's detail (with its floor plan) and its
-// forms and confirmations, the project forms, a sync in progress. Every violation of every screen is listed before the test fails; on the screens
+// forms and confirmations, My holds, the project forms, a sync in progress. Every violation of every screen is listed before the test fails; on the screens
 // with the most controls, every keyboard stop must also show a focus ring. Then: reflow at 200%
 // zoom, and no motion when the system asks for less.
 import type { PageHandle } from './fixtures';
@@ -114,7 +114,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.clickByRole('button', 'Put on hold');
     await waitForText(popup, `Mark unit ${first!.number} as On hold?`);
     await audit(popup, 'status change confirmation');
-    await popup.clickByRole('button', 'Cancel');
+    // Confirmed: the hold is the agent's, listed in My holds (audited below).
+    await popup.clickByRole('button', 'Confirm');
+    await waitForText(popup, 'Release');
 
     await popup.clickByRole('button', 'Delete unit');
     await waitForText(popup, 'This cannot be undone.');
@@ -128,6 +130,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.clickByRole('button', '← Back');
     await waitForText(popup, 'Search units');
     await popup.fillByLabel('Search units', '');
+
+    await popup.clickByRole('button', 'My holds');
+    await popup.waitFor(() => document.querySelector('.hold') !== null);
+    await audit(popup, 'my holds', 'and focus rings');
+    await popup.press('Escape');
+    await waitForText(popup, 'Search units');
 
     await popup.clickByRole('button', `Add unit to ${PROJECT}`);
     await waitForText(popup, `New unit in ${PROJECT}`);
@@ -158,7 +166,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(progress?.name).toBe(`Syncing… ${progress?.value} of ${progress?.max} projects`);
     await audit(popup, 'sync in progress');
 
-    expect(audited).toHaveLength(17);
+    expect(audited).toHaveLength(18);
     expect(findings, findings.join('\n')).toEqual([]);
   });
 }

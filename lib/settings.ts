@@ -15,6 +15,7 @@ import type { SyncState } from './catalog/sync-state';
 import type { LeadsSnapshot } from './catalog/leads';
 import type { ChangeLog } from './catalog/change-log';
 import { NOTHING_WATCHED, type Watched } from './catalog/watched';
+import { NO_HOLDS, type MyHolds } from './catalog/my-holds';
 import { DEFAULT_BASE_URL } from './planpoint/client';
 import { parseBaseUrl } from './planpoint/base-url';
 import type { AuthForm } from './planpoint/http';
@@ -164,6 +165,10 @@ export const changeLog = storedValue<ChangeLog | null>('local', 'changeLog', nul
 /** The units and searches the agent starred: a sync that changes one says so in a notification. */
 export const watched = storedValue<Watched>('local', 'watched', NOTHING_WATCHED);
 
+/** The units the agent put on hold from the extension, with private notes (lib/catalog/my-holds.ts).
+ * This device only, removed at sign-out: a note is about a buyer. */
+export const myHolds = storedValue<MyHolds>('local', 'myHolds', NO_HOLDS);
+
 /** Projects where Planpoint answered a write with 403: the token may view them but not change
  * them, so the popup shows that sentence instead of their editing tools until the next sign-in. */
 export const viewOnlyProjects = storedValue<string[]>('local', 'viewOnlyProjects', []);
@@ -195,6 +200,7 @@ export const ACCOUNT_VALUES = {
   leadsSeenAt,
   changeLog,
   watched,
+  myHolds,
 } as const;
 
 export async function clearAccountValues(): Promise<void> {

@@ -33,6 +33,7 @@ import { createUnit } from './unit-create';
 import { bulkUpdate } from './bulk-update';
 import { createProject, deleteProject, updateProject } from './project-writes';
 import { setUnitStatus } from './unit-status';
+import { rememberStatusChange } from './my-holds';
 import { UnconfirmedChangeError } from './write-failures';
 import { t } from '../i18n';
 import { errorText, typedTokenErrorText } from '../error-text';
@@ -138,11 +139,35 @@ export const handlers: Handlers = {
   },
 
   setUnitStatus: ({ unitId, status }) =>
-    attempt(async () => ({ unit: await setUnitStatus(unitId, status) })),
+    attempt(async () => {
+      const unit = await setUnitStatus(unitId, status);
+      await rememberStatusChange([unitId], status);
+      return { unit };
+    }),
   createUnit: ({ projectId, floor, fields }) =>
-    attempt(async () => ({ unit: await createUnit(projectId, floor, fields) })),
-  bulkUpdate: ({ unitIds, change }) => attempt(() => bulkUpdate(unitIds, change)),
-  editUnit: ({ unitId, edits }) => attempt(async () => ({ unit: await editUnit(unitId, edits) })),
+    attempt(async () => {
+      const unit = await createUnit(projectId, floor, fields);
+      if (fields.status === 'on-hold') await rememberStatusChange([unit.id], fields.status);
+      return { unit };
+    }),
+  bulkUpdate: ({ unitIds, change }) =>
+    attempt(async () => {
+      const result = await bulkUpdate(unitIds, change);
+      if ('status' in change) {
+        const failed = new Set(result.failed.map((f) => f.unitId));
+        await rememberStatusChange(
+          unitIds.filter((id) => !failed.has(id)),
+          change.status,
+        );
+      }
+      return result;
+    }),
+  editUnit: ({ unitId, edits }) =>
+    attempt(async () => {
+      const unit = await editUnit(unitId, edits);
+      if (edits.status) await rememberStatusChange([unitId], edits.status);
+      return { unit };
+    }),
   deleteUnit: ({ unitId }) =>
     attempt(async () => {
       await deleteUnit(unitId);

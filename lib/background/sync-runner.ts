@@ -14,6 +14,7 @@ import {
 import { trackChanges } from './change-tracking';
 import { planpoint, slowDownCount } from './planpoint';
 import { notifyWatched } from './watch-notifications';
+import { reviewHolds } from './my-holds';
 
 /** Progress is written at most this often: a 300-project sync would otherwise do 300 writes. */
 const PROGRESS_WRITE_INTERVAL_MS = 250;
@@ -110,6 +111,10 @@ async function syncOnce(): Promise<'done' | 'account-changed'> {
     catalogStored = true;
     await notifyWatched(tracked.alerts, catalog.projects, catalog.syncedAt).catch((error) =>
       console.warn('Planpoint Agent: watch notification not shown', error),
+    );
+    // Notes are personal: only the failure's kind of error is logged, never a hold's text.
+    await reviewHolds(catalog).catch((error) =>
+      console.warn('Planpoint Agent: holds not reviewed', String(error?.name ?? 'error')),
     );
     await refreshLeads(
       connection,

@@ -1,7 +1,7 @@
-// A browser notification for each change to what the agent watches. `notifications` is an
-// optional permission, asked for by the click that first stars something: without it the
-// browser has no `notifications` API here, nothing is shown, and the Changes view's star marks
-// are where the agent sees these changes.
+// A browser notification for each change to what the agent watches, and the click that opens
+// what it is about. `notifications` is an optional permission, asked for by the click that first
+// stars something: without it the browser has no `notifications` API here, nothing is shown, and
+// the Changes view's star marks are where the agent sees these changes.
 import { browser } from 'wxt/browser';
 import type { Project } from '../catalog/model';
 import type { WatchAlert } from '../catalog/watch';
@@ -15,8 +15,14 @@ const UNITS_NAMED = 3;
 
 /** The notification's id carries what a click opens: "unit:<id>" or the search's text. */
 function notificationId(alert: WatchAlert, at: number): string {
-  const entry = alert.kind === 'unit' ? `unit:${alert.unit.id}` : alert.query;
-  return `${ID_PREFIX}${at}|${entry}`;
+  return alert.kind === 'unit'
+    ? unitNotificationId(alert.unit.id, at)
+    : `${ID_PREFIX}${at}|${alert.query}`;
+}
+
+/** The id of a notification about one unit, which a click opens (a hold's end uses it too). */
+export function unitNotificationId(unitId: string, at: number): string {
+  return `${ID_PREFIX}${at}|unit:${unitId}`;
 }
 
 /** The popup page a click on the notification opens; null for another notification. */

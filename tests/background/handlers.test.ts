@@ -17,6 +17,7 @@ import {
   viewerKey,
   viewOnlyProjects,
   leadsSeenAt,
+  myHolds,
   watched,
 } from '@/lib/settings';
 
@@ -231,6 +232,10 @@ describe('signOut and settings view', () => {
     await viewOnlyProjects.setValue(['a-project-that-refused-a-write']);
     await leadsSeenAt.setValue(Date.now());
     await watched.setValue({ units: [], searches: ['2bd under 600k'] });
+    const available = (await catalogSnapshot.getValue())!.units.find(
+      (u) => u.status === 'available',
+    )!;
+    await handlers.setUnitStatus({ unitId: available.id, status: 'on-hold' });
     // A second sync compares two catalogs: the change log is written.
     await runSync();
     // Unset, a value reads as its fallback (null, or [] for a list); the catalog as null.
@@ -285,6 +290,38 @@ describe('setUnitStatus', () => {
     const stored = (await catalogSnapshot.getValue())!.units.find((u) => u.id === unit.id);
     expect(stored?.status).toBe('on-hold');
     expect(stored?.floorName).toBe(unit.floorName);
+  });
+
+  it("keeps the agent's own holds: a hold joins My holds, a later status from here leaves it", async () => {
+    await saveDemoToken();
+    const [first, second] = (await catalogSnapshot.getValue())!.units.filter(
+      (u) => u.status === 'available',
+    );
+    await handlers.setUnitStatus({ unitId: first!.id, status: 'on-hold' });
+    await handlers.bulkUpdate({ unitIds: [second!.id], change: { status: 'on-hold' } });
+    expect(Object.keys(await myHolds.getValue()).sort()).toEqual([first!.id, second!.id].sort());
+    await handlers.setUnitStatus({ unitId: first!.id, status: 'sold' });
+    expect(Object.keys(await myHolds.getValue())).toEqual([second!.id]);
+  });
+
+  it('forgets a hold at the next sync once Planpoint no longer has the unit on hold', async () => {
+    await saveDemoToken();
+    const [kept, released] = (await catalogSnapshot.getValue())!.units.filter(
+      (u) => u.status === 'available',
+    );
+    for (const unit of [kept!, released!]) {
+      await handlers.setUnitStatus({ unitId: unit.id, status: 'on-hold' });
+    }
+    await myHolds.setValue({
+      ...(await myHolds.getValue()),
+      [kept!.id]: { ...(await myHolds.getValue())[kept!.id]!, note: 'for Sarah, 48 h' },
+    });
+    // Someone else releases one in Planpoint's dashboard.
+    sandbox.store.setUnitStatus(released!.id, 'Available');
+    await runSync();
+    const holds = await myHolds.getValue();
+    expect(Object.keys(holds)).toEqual([kept!.id]);
+    expect(holds[kept!.id]?.note).toBe('for Sarah, 48 h');
   });
 
   it('explains a refusal and leaves the catalog as it was', async () => {

@@ -97,6 +97,7 @@ export function Finder(props: Props) {
   const selection = useSelection();
   const changes = useLazyView(() => import('./ChangesView').then((m) => m.ChangesView));
   const leadsView = useLazyView(() => import('./LeadsView').then((m) => m.LeadsView));
+  const holdsView = useLazyView(() => import('./HoldsView').then((m) => m.HoldsView));
   const leadsOpen = leadsView.view !== null;
   // Read only once there is a search to star: opening the popup reads nothing more.
   const watching = useWatched(query.trim() !== '');
@@ -207,6 +208,21 @@ export function Finder(props: Props) {
         onBack={() => {
           changes.close();
           focusButtonLater(t('changes.button'));
+        }}
+      />
+    );
+  }
+  if (holdsView.view) {
+    const HoldsView = holdsView.view;
+    return (
+      <HoldsView
+        catalog={catalog}
+        projectsById={projectsById}
+        now={now}
+        onOpenUnit={setOpenUnit}
+        onBack={() => {
+          holdsView.close();
+          focusButtonLater(t('holds.button'));
         }}
       />
     );
@@ -349,7 +365,7 @@ export function Finder(props: Props) {
         onOpenSettings={onOpenSettings}
         onRetry={onRefresh}
       />
-      {[changes.failure, leadsView.failure].map((failure) =>
+      {[changes.failure, leadsView.failure, holdsView.failure].map((failure) =>
         failure ? (
           <p key={failure} role="alert" class="error">
             {t('popup.viewLoadFailed', [failure])}
@@ -398,6 +414,7 @@ export function Finder(props: Props) {
       ) : (
         <ProjectList
           onNewProject={() => setProjectForm(null)}
+          onOpenHolds={holdsView.open}
           projects={head.projects}
           counts={counts}
           recentChanges={head.recentChanges ?? NO_CHANGES}

@@ -21,6 +21,7 @@ export function ProjectList(props: {
   onAddUnit: (project: Project) => void;
   onEditProject: (project: Project) => void;
   onNewProject: () => void;
+  onOpenHolds: () => void;
   viewOnly: readonly string[];
 }) {
   const [shown, setShown] = useState(FIRST_PROJECT_ROWS);
@@ -49,6 +50,15 @@ export function ProjectList(props: {
       <div class="list-tools">
         <button
           type="button"
+          class="link-button"
+          aria-label={t('holds.button')}
+          onClick={props.onOpenHolds}
+        >
+          {t('holds.button')}
+        </button>
+        <span class="muted writes-offline">{offline}</span>
+        <button
+          type="button"
           class="secondary add-unit"
           aria-label={t('projects.newProject')}
           disabled={offline !== null}
@@ -56,7 +66,6 @@ export function ProjectList(props: {
         >
           {t('projects.newProject')}
         </button>
-        {offline ? <span class="muted writes-offline">{offline}</span> : null}
       </div>
       <ul class="list" aria-label={t('popup.projects')}>
         {props.projects.slice(0, shown).map((project) => (
