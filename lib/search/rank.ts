@@ -2,6 +2,11 @@
 // prefix, substring, not at all) times its availability tier. Units are visited in display order
 // (project name, then unit number), so each bucket fills already in order: keeping the first
 // `limit` of each bucket and counting the rest gives the ranked page and the total in one pass.
+//
+// Within a bucket, the first few units of each project come before the rest of any project, so
+// a broad search ("2bd under 600k") shows several projects on its first page instead of the
+// alphabetically first one only. The order does not depend on `limit`: "Show more" only adds
+// rows below the ones already shown.
 
 import { NUMBER_EXACT } from './number-index';
 
@@ -16,24 +21,54 @@ export function bucketOf(bestMatch: number, tier: number): number {
   return (bestMatch - NUMBER_EXACT) * TIERS + tier;
 }
 
+/** A project's first units in a bucket, listed before any project's further ones. */
+export const FIRST_PER_PROJECT = 5;
+
 export class RankedUnits {
+  /** Every unit ranked in each bucket, listed or not. */
   private readonly counts = new Uint32Array(MATCH_CLASSES * TIERS);
-  private readonly slots: Uint32Array;
+  /** Per bucket: each project's first units, in visit order. */
+  private readonly first: Uint32Array;
+  private readonly firstCount = new Uint32Array(MATCH_CLASSES * TIERS);
+  /** Per bucket: the units after a project's first ones, in visit order. */
+  private readonly rest: Uint32Array;
+  private readonly restCount = new Uint32Array(MATCH_CLASSES * TIERS);
+  /** The project last added to each bucket, and how many of its units the bucket has. */
+  private readonly lastProject = new Int32Array(MATCH_CLASSES * TIERS).fill(-1);
+  private readonly inLastProject = new Uint32Array(MATCH_CLASSES * TIERS);
   private countedOnly = 0;
 
-  constructor(private readonly limit: number) {
-    this.slots = new Uint32Array(MATCH_CLASSES * TIERS * limit);
+  /** `unitProject`: each unit's project (SearchIndex). Units are added project by project. */
+  constructor(
+    private readonly limit: number,
+    private readonly unitProject: Uint32Array,
+  ) {
+    this.first = new Uint32Array(MATCH_CLASSES * TIERS * limit);
+    this.rest = new Uint32Array(MATCH_CLASSES * TIERS * limit);
   }
 
   add(unit: number, bucket: number): void {
-    const count = this.counts[bucket] as number;
-    if (count < this.limit) this.slots[bucket * this.limit + count] = unit;
-    this.counts[bucket] = count + 1;
+    this.counts[bucket] = (this.counts[bucket] as number) + 1;
+    const project = this.unitProject[unit] as number;
+    if (this.lastProject[bucket] !== project) {
+      this.lastProject[bucket] = project;
+      this.inLastProject[bucket] = 0;
+    }
+    const inProject = (this.inLastProject[bucket] as number) + 1;
+    this.inLastProject[bucket] = inProject;
+    const isFirst = inProject <= FIRST_PER_PROJECT;
+    const slots = isFirst ? this.first : this.rest;
+    const counts = isFirst ? this.firstCount : this.restCount;
+    const count = counts[bucket] as number;
+    if (count < this.limit) {
+      slots[bucket * this.limit + count] = unit;
+      counts[bucket] = count + 1;
+    }
   }
 
-  /** True once `bucket` holds `limit` units: later units of it can only be counted. */
+  /** True once `bucket` lists `limit` projects' first units: later units of it only count. */
   isFull(bucket: number): boolean {
-    return (this.counts[bucket] as number) >= this.limit;
+    return (this.firstCount[bucket] as number) >= this.limit;
   }
 
   /**
@@ -67,12 +102,18 @@ export class RankedUnits {
     return total;
   }
 
-  /** Unit positions, best first, at most `limit`. */
+  /** Unit positions, best first, at most `limit`: in each bucket, the projects' first units,
+   * then their further ones. */
   top(): number[] {
     const top: number[] = [];
     for (let bucket = 0; bucket < this.counts.length && top.length < this.limit; bucket++) {
-      const kept = Math.min(this.counts[bucket] as number, this.limit - top.length);
-      for (let k = 0; k < kept; k++) top.push(this.slots[bucket * this.limit + k] as number);
+      for (const [slots, counts] of [
+        [this.first, this.firstCount],
+        [this.rest, this.restCount],
+      ] as const) {
+        const kept = Math.min(counts[bucket] as number, this.limit - top.length);
+        for (let k = 0; k < kept; k++) top.push(slots[bucket * this.limit + k] as number);
+      }
     }
     return top;
   }

@@ -83,7 +83,7 @@ export function searchCatalog(
     matchJoinedNumber(index, joined, matches[w] as WordMatch, matches[w + 1] as WordMatch);
   }
 
-  const ranked = new RankedUnits(limit);
+  const ranked = new RankedUnits(limit, index.unitProject);
   scanUnits(index, matches, unitConditions(query.filters), ranked);
   return {
     query,

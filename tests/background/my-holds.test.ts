@@ -42,7 +42,10 @@ describe('reviewing my holds after a sync', () => {
 
     await reviewHolds(catalog, NOON);
     expect(create).toHaveBeenCalledTimes(1);
-    const [id, options] = create.mock.calls[0] as [string, { title: string; message: string }];
+    const [id, options] = create.mock.calls[0] as unknown as [
+      string,
+      { title: string; message: string },
+    ];
     expect(pageForNotification(id)).toBe('popup.html?unit=today');
     expect(options.title).toBe('1204 · Parkview Residences');
     expect(options.message).toMatch(/^Your hold ends today at .+ · for Sarah$/);

@@ -112,6 +112,19 @@ export function referenceSearch(catalog: Catalog, raw: string, limit: number): R
     found.push({ unit: u, key: (best - 1) * 3 + (TIER[u.status] ?? 2), position });
   });
   found.sort((a, b) => a.key - b.key || a.position - b.position);
+  // Within a rank, each project's first five units come before any project's further ones.
+  const seenIn = new Map<string, number>();
+  const later = new Set<(typeof found)[number]>();
+  for (const f of found) {
+    const key = `${f.key}|${f.unit.projectId}`;
+    const count = (seenIn.get(key) ?? 0) + 1;
+    seenIn.set(key, count);
+    if (count > 5) later.add(f);
+  }
+  found.sort(
+    (a, b) =>
+      a.key - b.key || Number(later.has(a)) - Number(later.has(b)) || a.position - b.position,
+  );
 
   const listed = projects
     .map((p, position) => {

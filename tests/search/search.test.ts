@@ -258,3 +258,30 @@ describe('searchCatalog results', () => {
     expect(found('cru-2')).toEqual(['aC2']);
   });
 });
+
+describe('a broad search mixes projects', () => {
+  const many = [0, 1, 2, 3, 4, 5].map((p) => project(`p${p}`, `Project ${p}`));
+  const all = many.flatMap((p) =>
+    Array.from({ length: 30 }, (_, n) => unit(`${p.id}-${n}`, p.id, String(100 + n))),
+  );
+  const index = buildSearchIndex(catalog(many, all));
+
+  it('lists five units of each project before more of any, and Show more only adds rows', () => {
+    const page = searchCatalog(index, 'available', { limit: 20 });
+    expect(page.totalUnits).toBe(180);
+    const projectsOf = (result: typeof page) => result.units.map((u) => u.projectId);
+    expect(projectsOf(page)).toEqual(['p0', 'p1', 'p2', 'p3'].flatMap((p) => [p, p, p, p, p]));
+    const more = searchCatalog(index, 'available', { limit: 40 });
+    expect(more.units.slice(0, 20)).toEqual(page.units);
+    // Every project's first five, then the first project's next ones.
+    expect(new Set(projectsOf(more).slice(0, 30)).size).toBe(6);
+    expect(more.units[30]?.id).toBe('p0-5');
+  });
+
+  it('keeps one project in number order when the search names it', () => {
+    const result = searchCatalog(index, 'project 3', { limit: 10 });
+    expect(result.units.map((u) => u.number)).toEqual(
+      Array.from({ length: 10 }, (_, n) => String(100 + n)),
+    );
+  });
+});
