@@ -35,10 +35,9 @@ export function formatPrice(
   unit: Pick<Unit, 'price' | 'priceTBD'> & Partial<Pick<Unit, 'rental'>>,
   locale = uiLocale(),
 ): string {
-  if (unit.priceTBD) return t('format.priceTbd');
-  if (unit.price === null) return '—';
-  // Projects write 0 for a price given on request; "$0" would read as free.
-  if (unit.price === 0) return t('format.priceOnRequest');
+  // One spelling for every missing price, the one Planpoint's viewer shows buyers: a price the
+  // project marks TBD, none at all, or 0 (written for "on request"; "$0" would read as free).
+  if (unit.priceTBD || unit.price === null || unit.price === 0) return t('format.priceTbd');
   let format = priceFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, {

@@ -28,12 +28,12 @@ const project = makeProject('p1', 'Parkview Residences', {
 });
 
 describe('format', () => {
-  it('formats prices per locale and says Price TBD', () => {
+  it('formats prices per locale, and spells every missing price Price TBD', () => {
     expect(formatPrice(unit, 'en-US')).toBe('$599,000');
     expect(formatPrice(unit, 'fr-CA').replace(/\s/g, ' ')).toBe('599 000 $');
     expect(formatPrice({ price: 599000, priceTBD: true }, 'en-US')).toBe('Price TBD');
-    expect(formatPrice({ price: null, priceTBD: false }, 'en-US')).toBe('—');
-    expect(formatPrice({ price: 0, priceTBD: false }, 'en-US')).toBe('Price on request');
+    expect(formatPrice({ price: null, priceTBD: false }, 'en-US')).toBe('Price TBD');
+    expect(formatPrice({ price: 0, priceTBD: false }, 'en-US')).toBe('Price TBD');
   });
 
   it('says a rent is per month', () => {

@@ -149,14 +149,12 @@ export function UnitDetail(props: Props) {
                 <dt class="visually-hidden">{t('detail.project')}</dt>
                 <dd class="detail-project">{project?.name ?? t('format.unknownProject')}</dd>
               </div>
-              {price === '—' ? null : (
-                <div class="fact">
-                  <dt class="visually-hidden">
-                    {unit.rental ? t('detail.rent') : t('detail.price')}
-                  </dt>
-                  <dd class="detail-price">{price}</dd>
-                </div>
-              )}
+              <div class="fact">
+                <dt class="visually-hidden">
+                  {unit.rental ? t('detail.rent') : t('detail.price')}
+                </dt>
+                <dd class="detail-price">{price}</dd>
+              </div>
             </dl>
             <StatusPill unit={unit} />
           </div>

@@ -618,7 +618,7 @@ function oddDataCases(): Case[] {
   });
   return [
     unitCase('missing optional fields', { _id: 'odd-missing', unitNumber: 'M1' }, () =>
-      [`M1`, project(), '—', '—', '—', '—', 'Unknown'].join(' | '),
+      [`M1`, project(), '—', '—', '—', 'Price TBD', 'Unknown'].join(' | '),
     ),
     unitCase(
       'nulls in every field',
@@ -638,7 +638,7 @@ function oddDataCases(): Case[] {
         additionalInfo: null,
         floor: null,
       },
-      () => [`N1`, project(), '—', '—', '—', '—', 'Unknown'].join(' | '),
+      () => [`N1`, project(), '—', '—', '—', 'Price TBD', 'Unknown'].join(' | '),
     ),
     unitCase(
       'numbers as strings (and a number as the unit number)',
@@ -655,18 +655,20 @@ function oddDataCases(): Case[] {
         ['1205', project(), '2 bd', '2.5 ba', '1,050 sq ft', '$599,000', 'Available'].join(' | '),
     ),
     unitCase('unknown status', { _id: 'odd-status', unitNumber: 'U1', status: 'Model suite' }, () =>
-      ['U1', project(), '—', '—', '—', '—', 'Model suite'].join(' | '),
+      ['U1', project(), '—', '—', '—', 'Price TBD', 'Model suite'].join(' | '),
     ),
     unitCase(
       'emoji and right-to-left text',
       { _id: 'odd-rtl', unitNumber: '🏠 12 شقة', status: 'متاح' },
-      () => ['🏠 12 شقة', project(), '—', '—', '—', '—', 'متاح'].join(' | '),
+      () => ['🏠 12 شقة', project(), '—', '—', '—', 'Price TBD', 'متاح'].join(' | '),
     ),
     unitCase(
       'markup in a name: <img src=x onerror=alert(1)>',
       { _id: 'odd-xss', unitNumber: '<img src=x onerror=alert(1)>', status: '<b>Sold</b>' },
       () =>
-        ['<img src=x onerror=alert(1)>', project(), '—', '—', '—', '—', '<b>Sold</b>'].join(' | '),
+        ['<img src=x onerror=alert(1)>', project(), '—', '—', '—', 'Price TBD', '<b>Sold</b>'].join(
+          ' | ',
+        ),
     ),
     {
       name: '1,000-character project name',
@@ -729,7 +731,7 @@ function oddDataCases(): Case[] {
       call: 'sync: floors and units',
       // Kept, without a storey (the row shows the project only).
       expected: {
-        ui: () => ['O1', firstProjectName, '—', '—', '—', '—', 'Available'].join(' | '),
+        ui: () => ['O1', firstProjectName, '—', '—', '—', 'Price TBD', 'Available'].join(' | '),
         catalog: 'refreshed',
         token: 'kept',
       },
