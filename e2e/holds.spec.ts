@@ -109,3 +109,91 @@ test('my holds: the time left, a private note and an own date kept, a release re
     return !(withEnd.id in stored) && withoutEnd.id in stored;
   });
 });
+
+/** Bedrooms as a count, the way units are compared for "similar": Studio 0, "2+1" 2. */
+function bedroomCount(raw: unknown): number {
+  const text = String(raw);
+  return /studio/i.test(text) ? 0 : Number.parseInt(text, 10);
+}
+
+test("a held unit's detail: when its hold ends, and similar available units to offer", async ({
+  extension,
+  sandbox,
+}) => {
+  // A held unit with an end and a price, in a project with available units like it.
+  const candidates = sandbox.store.projectsOf(sandbox.accounts[0]!.id).flatMap((project) => {
+    const units = sandbox.store.unitsOf(project._id);
+    return units
+      .filter(
+        (u) =>
+          sandbox.store.unitStatus(u._id) === 'OnHold' &&
+          typeof u.onHoldExpiresAt === 'string' &&
+          typeof u.price === 'number' &&
+          u.price > 0,
+      )
+      .map((held) => {
+        const beds = bedroomCount(held.bed ?? held.bedrooms);
+        const similar = units
+          .filter(
+            (u) =>
+              u._id !== held._id &&
+              sandbox.store.unitStatus(u._id) === 'Available' &&
+              bedroomCount(u.bed ?? u.bedrooms) === beds,
+          )
+          .map((u) => ({
+            number: String(u.unitNumber ?? u.name),
+            gap:
+              typeof u.price === 'number' && u.price > 0
+                ? Math.abs(u.price - (held.price as number))
+                : Number.MAX_VALUE,
+          }))
+          .sort((a, b) => a.gap - b.gap);
+        return { project, held, similar };
+      });
+  });
+  const pick = candidates.find((c) => c.similar.length > 0);
+  expect(pick, 'a held unit with similar available units in the sandbox').toBeDefined();
+  const { project, held, similar } = pick!;
+  const number = String(held.unitNumber ?? held.name);
+
+  await connect(extension, sandbox);
+  const popup = await openPopup(extension);
+  const row = { number, project: project.name };
+  await searchFor(popup, `${number} ${project.name}`, row);
+  await openResult(popup, row);
+
+  const endsAt = Date.parse(held.onHoldExpiresAt as string);
+  const line = await popup.text('.hold-end');
+  const days = Math.round((endsAt - Date.now()) / (24 * 3_600_000));
+  const hours = Math.round((endsAt - Date.now()) / 3_600_000);
+  expect(line).toMatch(/^Hold ends in \d+ (days|hours) \(.+\)$/);
+  expect(
+    [`in ${days} days`, `in ${hours} hours`].some((part) => line.includes(part)),
+    line,
+  ).toBe(true);
+
+  // Up to three, nearest price first: the same units as the sandbox's nearest (ties aside).
+  const listed = await popup.evaluate(() =>
+    [...document.querySelectorAll('.similar-list li button')].map((b) =>
+      (b.textContent ?? '').replace(/^Unit /, ''),
+    ),
+  );
+  const wanted = similar.slice(0, 3);
+  expect(listed).toHaveLength(wanted.length);
+  const gapOf = new Map(similar.map((s) => [s.number, s.gap]));
+  const gaps = listed.map((n) => gapOf.get(n));
+  expect(
+    gaps.every((gap) => gap !== undefined),
+    `listed ${listed.join(', ')}`,
+  ).toBe(true);
+  expect(gaps).toEqual([...gaps].sort((a, b) => a! - b!));
+  expect(Math.max(...(gaps as number[]))).toBeLessThanOrEqual(wanted.at(-1)!.gap);
+
+  // One opens its own detail.
+  await popup.clickByRole('button', `Unit ${listed[0]}`);
+  await waitForText(popup, `Unit ${listed[0]}`);
+  await popup.waitFor(
+    (n) => document.querySelector('h2')?.textContent?.includes(n) ?? false,
+    listed[0],
+  );
+});

@@ -83,7 +83,8 @@ export function sandboxUnit(
   if (!doc) throw new Error(`No unit ${number} in ${projectName}`);
   const status = sandbox.store.unitStatus(doc._id);
   if (!status) throw new Error(`Unit ${number} of ${projectName} has no status`);
-  const tbd = doc.unitPriceTBD === true || typeof doc.price !== 'number';
+  // The popup writes Price TBD for a price of 0 too ("on request").
+  const tbd = doc.unitPriceTBD === true || typeof doc.price !== 'number' || doc.price === 0;
   return {
     id: doc._id,
     projectId: project._id,
