@@ -83,6 +83,46 @@ try {
   await popup.keyboard.press('Enter');
   await popup.getByText('Price cannot be negative.').waitFor();
   await shot(popup, 'popup-edit.png');
+
+  // My holds: two units put on hold from their detail, one of them with a private note, the
+  // other (whose hold Planpoint gives no end) with the agent's own date.
+  const holdsPopup = await openPopup();
+  await holdsPopup.getByText(/Updated/).waitFor();
+  const [withEnd, withoutEnd] = (['viewer', 'sdk'] as const).map((vocabulary) => {
+    for (const project of sandbox.store.projectsOf(sandbox.accounts[0]!.id)) {
+      const doc = sandbox.store
+        .unitsOf(project._id)
+        .find(
+          (u) =>
+            sandbox.store.unitStatus(u._id) === 'Available' &&
+            sandbox.store.unitVocabulary(u._id) === vocabulary,
+        );
+      if (doc) return `${String(doc.unitNumber ?? doc.name)} ${project.name}`;
+    }
+    throw new Error(`No available ${vocabulary} unit`);
+  });
+  for (const search of [withEnd!, withoutEnd!]) {
+    await holdsPopup.getByLabel('Search units').fill(search);
+    await holdsPopup.getByRole('option').first().click();
+    await holdsPopup.getByRole('button', { name: 'Put on hold' }).click();
+    await holdsPopup.getByRole('button', { name: 'Confirm' }).click();
+    await holdsPopup.getByRole('button', { name: 'Release' }).waitFor();
+    await holdsPopup.keyboard.press('Escape');
+  }
+  await holdsPopup.getByLabel('Search units').fill('');
+  await holdsPopup.getByRole('button', { name: 'My holds' }).click();
+  await holdsPopup.locator('.hold').nth(1).waitFor();
+  await holdsPopup.locator('.hold-note').first().fill('for Sarah, 48 h');
+  const reminder = new Date(Date.now() + 5 * 24 * 3_600_000);
+  reminder.setHours(17, 45, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await holdsPopup
+    .locator('input[type=datetime-local]')
+    .fill(
+      `${reminder.getFullYear()}-${pad(reminder.getMonth() + 1)}-${pad(reminder.getDate())}T17:45`,
+    );
+  await holdsPopup.getByText('Your date').waitFor();
+  await shot(holdsPopup, 'popup-holds.png');
   console.log(`Screenshots written to ${OUT}/`);
 
   async function openPopup(): Promise<Page> {
