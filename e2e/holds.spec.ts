@@ -3,30 +3,14 @@
 // popups, and a hold released from the popup leaves the list.
 import { connect } from './support/connect';
 import { openPopup, openResult, searchFor } from './support/popup';
-import { SMALL_SANDBOX, type Sandbox } from './support/sandbox';
+import { SMALL_SANDBOX } from './support/sandbox';
+import { availableUnitServedIn } from './support/sandbox-units';
 import { storedValue, allStorage } from './support/storage';
 import { expect, test } from './support/test';
 import { poll, waitForText } from './support/wait';
 import type { PageHandle } from './fixtures';
 
 test.use({ sandboxData: SMALL_SANDBOX });
-
-/** An available unit served in `vocabulary`: the viewer's carries an end with a hold, the
- * contract's does not. */
-function availableUnit(sandbox: Sandbox, vocabulary: 'viewer' | 'sdk') {
-  for (const project of sandbox.store.projectsOf(sandbox.accounts[0]!.id)) {
-    const doc = sandbox.store
-      .unitsOf(project._id)
-      .find(
-        (u) =>
-          sandbox.store.unitStatus(u._id) === 'Available' &&
-          sandbox.store.unitVocabulary(u._id) === vocabulary,
-      );
-    if (doc)
-      return { id: doc._id, number: String(doc.unitNumber ?? doc.name), project: project.name };
-  }
-  throw new Error(`No available ${vocabulary} unit in the sandbox`);
-}
 
 async function putOnHold(popup: PageHandle, unit: { number: string; project: string }) {
   await searchFor(popup, `${unit.number} ${unit.project}`, unit);
@@ -52,8 +36,8 @@ test('my holds: the time left, a private note and an own date kept, a release re
   extension,
   sandbox,
 }) => {
-  const withEnd = availableUnit(sandbox, 'viewer');
-  const withoutEnd = availableUnit(sandbox, 'sdk');
+  const withEnd = availableUnitServedIn(sandbox, 'viewer');
+  const withoutEnd = availableUnitServedIn(sandbox, 'sdk');
   await connect(extension, sandbox);
   const popup = await openPopup(extension);
   await putOnHold(popup, withEnd);

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { applyChangeSwitch } from '../sandbox/change-switch';
 import { startSandbox } from '../sandbox/server';
 import { launchChromiumWithExtension } from './chromium-launch';
+import { availableUnitServedIn } from '../e2e/support/sandbox-units';
 
 const OUT = 'docs/screenshots';
 const extensionDir = resolve('.output/chrome-mv3');
@@ -89,17 +90,8 @@ try {
   const holdsPopup = await openPopup();
   await holdsPopup.getByText(/Updated/).waitFor();
   const [withEnd, withoutEnd] = (['viewer', 'sdk'] as const).map((vocabulary) => {
-    for (const project of sandbox.store.projectsOf(sandbox.accounts[0]!.id)) {
-      const doc = sandbox.store
-        .unitsOf(project._id)
-        .find(
-          (u) =>
-            sandbox.store.unitStatus(u._id) === 'Available' &&
-            sandbox.store.unitVocabulary(u._id) === vocabulary,
-        );
-      if (doc) return `${String(doc.unitNumber ?? doc.name)} ${project.name}`;
-    }
-    throw new Error(`No available ${vocabulary} unit`);
+    const unit = availableUnitServedIn(sandbox, vocabulary);
+    return `${unit.number} ${unit.project}`;
   });
   for (const search of [withEnd!, withoutEnd!]) {
     await holdsPopup.getByLabel('Search units').fill(search);

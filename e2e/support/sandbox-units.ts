@@ -107,3 +107,26 @@ function bedroomsWord(raw: unknown): string {
   if (/^\d+(\+\d+)?$/.test(text)) return `${text} bd`;
   throw new Error(`Unexpected bedrooms in the sandbox: ${String(raw)}`);
 }
+
+/**
+ * The first available unit of the demo account served in `vocabulary`: a hold put on a viewer
+ * docs unit gets an end from Planpoint, one on a contract (SDK) unit does not.
+ */
+export function availableUnitServedIn(
+  sandbox: Sandbox,
+  vocabulary: 'viewer' | 'sdk',
+): { id: string; number: string; project: string } {
+  for (const project of sandbox.store.projectsOf(sandbox.accounts[0]!.id)) {
+    const doc = sandbox.store
+      .unitsOf(project._id)
+      .find(
+        (u) =>
+          sandbox.store.unitStatus(u._id) === 'Available' &&
+          sandbox.store.unitVocabulary(u._id) === vocabulary,
+      );
+    if (doc) {
+      return { id: doc._id, number: String(doc.unitNumber ?? doc.name), project: project.name };
+    }
+  }
+  throw new Error(`No available ${vocabulary} unit in the sandbox`);
+}
