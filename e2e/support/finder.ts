@@ -57,7 +57,7 @@ export function finderState(page: Evaluator): Promise<FinderState> {
       // A row's own notice ("Copied unit 204.") while it shows, else the result count.
       status: text(
         document.querySelector('.finder .row-notice') ??
-          document.querySelector('.finder [role=status]'),
+          document.querySelector('.finder .result-count'),
       ),
       chips: [...document.querySelectorAll('.chips button.chip-active')].map(
         (chip) => chip.getAttribute('aria-label') ?? '',

@@ -7,6 +7,7 @@ import { num } from '@/lib/planpoint/coerce';
 import { t } from '@/lib/i18n';
 import { WriteProgress } from './WriteProgress';
 import { useClipboardCopy, type RichText } from './use-clipboard-copy';
+import { CopyNotice } from './CopyNotice';
 import { useWritesOffline } from './writes-offline';
 
 interface Props {
@@ -83,11 +84,7 @@ export function BulkActions(props: Props) {
               {t('shortlist.copy')}
             </button>
           </div>
-          {copied ? (
-            <p class="notice" role="status">
-              {copied.text}
-            </p>
-          ) : null}
+          <CopyNotice copied={copied} />
           {offline ? <p class="muted writes-offline">{offline}</p> : null}
           <div class="bulk-line">
             <select

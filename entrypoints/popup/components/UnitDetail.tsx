@@ -25,6 +25,7 @@ import { t } from '@/lib/i18n';
 import { useEscape } from './use-escape';
 import { StatusPill } from './StatusPill';
 import { useClipboardCopy } from './use-clipboard-copy';
+import { CopyNotice } from './CopyNotice';
 import { useClock } from './use-clock';
 import { isWatchedUnit } from '@/lib/catalog/watched';
 import { useWatched } from './use-watched';
@@ -184,11 +185,7 @@ export function UnitDetail(props: Props) {
               {t('detail.openInPlanpoint')}
             </button>
           </div>
-          {copied ? (
-            <p class="notice" role="status">
-              {copied.text}
-            </p>
-          ) : null}
+          <CopyNotice copied={copied} />
           {viewOnly ? (
             <p class="muted">
               {saved.commercialSpace ? t('detail.commercialSpace') : t('detail.viewOnly')}
