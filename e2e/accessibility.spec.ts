@@ -97,6 +97,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.fillByLabel('Search units', 'parkview available');
     await expect.poll(async () => (await resultRows(popup)).length).toBeGreaterThan(3);
     await audit(popup, 'search results');
+    // The short notice a copy leaves by its row, in both themes' colours.
+    await popup.press('Control+c');
+    await popup.waitFor(() => document.querySelector('.row-notice') !== null);
+    await audit(popup, 'copy notice by a row');
 
     await popup.press('Control+ ');
     await popup.press('ArrowDown');
@@ -110,6 +114,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.fillByLabel('Search units', `${first!.number} parkview`);
     await openResult(popup, first!);
     await audit(popup, 'unit detail', 'and focus rings');
+    await popup.clickByRole('button', 'Copy summary');
+    await popup.waitFor(() => document.querySelector('.copy-notice')?.textContent !== '');
+    await audit(popup, 'unit detail, summary copied');
 
     await popup.clickByRole('button', 'Put on hold');
     await waitForText(popup, `Mark unit ${first!.number} as On hold?`);
@@ -166,7 +173,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(progress?.name).toBe(`Syncing… ${progress?.value} of ${progress?.max} projects`);
     await audit(popup, 'sync in progress');
 
-    expect(audited).toHaveLength(18);
+    expect(audited).toHaveLength(20);
     expect(findings, findings.join('\n')).toEqual([]);
   });
 }
