@@ -15,6 +15,7 @@ import { newLeadCount } from '@/lib/catalog/leads';
 import { GearIcon, RefreshIcon } from './icons';
 import { sameSearch } from '@/lib/catalog/watched';
 import { useLazyView } from './use-lazy-view';
+import { focusButtonLater, focusLater } from './focus-later';
 import { useWatched } from './use-watched';
 import { toggleWatchedSearch } from './watch-actions';
 import { WatchStar } from './WatchStar';
@@ -69,14 +70,6 @@ interface Props {
   initialQuery: string | null;
   /** A unit to show at once (picked from the address bar's suggestions). */
   initialUnitId: string | null;
-}
-
-/** Focus goes back to the button that opened a form, once the list is drawn again (the search
- * field takes it first, as the list's field always does when it appears). */
-function focusButtonLater(label: string) {
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>(`button[aria-label="${CSS.escape(label)}"]`)?.focus(),
-  );
 }
 
 /** The popup's main view: search field, freshness line, results, and a unit's detail. */
@@ -238,7 +231,7 @@ export function Finder(props: Props) {
         onOpenUnit={setOpenUnit}
         onBack={() => {
           leadsView.close();
-          requestAnimationFrame(() => leadsButton.current?.focus());
+          focusLater(() => leadsButton.current);
         }}
       />
     );

@@ -26,6 +26,7 @@ import { useEscape } from './use-escape';
 import { StatusPill } from './StatusPill';
 import { useClipboardCopy } from './use-clipboard-copy';
 import { CopyNotice } from './CopyNotice';
+import { focusLater } from './focus-later';
 import { useClock } from './use-clock';
 import { isWatchedUnit } from '@/lib/catalog/watched';
 import { useWatched } from './use-watched';
@@ -74,7 +75,7 @@ export function UnitDetail(props: Props) {
   const closeEditor = () => {
     setEditing(false);
     // Focus goes back where it was: the Edit button (after the form is gone).
-    requestAnimationFrame(() => editButton.current?.focus());
+    focusLater(() => editButton.current);
   };
   const viewerUrl = project ? projectViewerUrl(project) : null;
 
