@@ -3,7 +3,8 @@
 // when the copy lands before Preact runs the effects of the keystroke that changed the query (an
 // effect runs after paint, which a background tab or a busy machine delays by many frames).
 import { render } from 'preact';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
+import { useUiRoot } from '../support/ui-root';
 import { Finder } from '@/entrypoints/popup/components/Finder';
 import { COPY_NOTICE_MS } from '@/entrypoints/popup/components/use-clipboard-copy';
 import { readHead, packCatalog } from '@/lib/catalog/packed';
@@ -16,7 +17,7 @@ const CATALOG = catalog(
   [unit('u1', 'p1', '305'), unit('u2', 'p2', '801'), unit('u3', 'p2', '802'), ...MANY],
 );
 
-let root: HTMLElement;
+const root = useUiRoot();
 let clipboardText = '';
 
 beforeEach(() => {
@@ -30,8 +31,6 @@ beforeEach(() => {
       },
     },
   });
-  root = document.createElement('div');
-  document.body.append(root);
   render(
     <Finder
       head={readHead(packCatalog(CATALOG).head)}
@@ -54,18 +53,13 @@ beforeEach(() => {
       initialQuery=""
       initialUnitId={null}
     />,
-    root,
+    root(),
   );
 });
 
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const field = () => root.querySelector<HTMLInputElement>('#search-field')!;
-const status = () => root.querySelector('.result-count')?.textContent ?? '';
-const notice = () => root.querySelector('.row-notice')?.textContent ?? null;
+const field = () => root().querySelector<HTMLInputElement>('#search-field')!;
+const status = () => root().querySelector('.result-count')?.textContent ?? '';
+const notice = () => root().querySelector('.row-notice')?.textContent ?? null;
 const rerender = () => new Promise((resolve) => setTimeout(resolve, 0));
 const afterEffects = () => new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -81,7 +75,7 @@ function press(key: string, init: KeyboardEventInit = {}) {
 test('a copy made right after typing keeps its notice once the effects have run', async () => {
   type('801');
   await rerender();
-  expect(root.textContent).toContain('801');
+  expect(root().textContent).toContain('801');
   // The keystroke's effects are still pending: copy now, then let them run.
   press('c', { ctrlKey: true });
   await afterEffects();
@@ -123,7 +117,7 @@ test('a copy the browser refuses says so for that row', async () => {
 });
 
 test('results show the keys they answer to at their foot; the project list does not', async () => {
-  const hints = () => root.querySelector('.key-hints')?.textContent ?? null;
+  const hints = () => root().querySelector('.key-hints')?.textContent ?? null;
   expect(hints()).toBeNull();
   type('80');
   await afterEffects();
@@ -134,12 +128,12 @@ test('results show the keys they answer to at their foot; the project list does 
 });
 
 test('no dead ends: a missing unit names its project and its nearest units; nonsense gets examples', async () => {
-  const chips = () => [...root.querySelectorAll('.dead-end .chip')].map((c) => c.textContent);
+  const chips = () => [...root().querySelectorAll('.dead-end .chip')].map((c) => c.textContent);
   type('803 rosemont');
   await afterEffects();
   expect(status()).toBe('Le Rosemont has no unit 803.');
   expect(chips()).toEqual(['802 rosemont', '801 rosemont']);
-  root.querySelector<HTMLButtonElement>('.dead-end .chip')!.click();
+  root().querySelector<HTMLButtonElement>('.dead-end .chip')!.click();
   await afterEffects();
   expect(field().value).toBe('802 rosemont');
   expect(status()).toBe('1 unit');
@@ -151,13 +145,13 @@ test('no dead ends: a missing unit names its project and its nearest units; nons
 });
 
 test('a long list draws 50 rows, says how many of how many, and Show more draws 50 more', async () => {
-  const rows = () => root.querySelectorAll('[role=option]').length;
-  const footer = () => root.querySelector('.list-more span')?.textContent ?? null;
+  const rows = () => root().querySelectorAll('[role=option]').length;
+  const footer = () => root().querySelector('.list-more span')?.textContent ?? null;
   type('parkview');
   await afterEffects();
   expect(rows()).toBe(50);
   expect(footer()).toBe('50 of 121');
-  root.querySelector<HTMLButtonElement>('.list-more button')!.click();
+  root().querySelector<HTMLButtonElement>('.list-more button')!.click();
   await afterEffects();
   expect(rows()).toBe(100);
   expect(footer()).toBe('100 of 121');
@@ -177,7 +171,7 @@ test('the copy notice sits by its row, leaves the count alone, and goes away by 
   await afterEffects();
   expect(notice()).toBe('Copied unit 801.');
   expect(status()).toBe('1 unit');
-  expect(root.querySelector('[role=option] .row-notice')).not.toBeNull();
+  expect(root().querySelector('[role=option] .row-notice')).not.toBeNull();
   await new Promise((resolve) => setTimeout(resolve, COPY_NOTICE_MS + 100));
   expect(notice()).toBeNull();
 });

@@ -2,7 +2,8 @@
 // Offline over a cached catalog: one calm line with Retry (the reason on its title), the list
 // still usable, and every change to Planpoint disabled with the reason said.
 import { render } from 'preact';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useUiRoot } from '../support/ui-root';
 import { Finder } from '@/entrypoints/popup/components/Finder';
 import { SyncStatus } from '@/entrypoints/popup/components/SyncStatus';
 import { WritesOffline, writesOfflineReason } from '@/entrypoints/popup/components/writes-offline';
@@ -39,15 +40,7 @@ const failedWith = (facts: ErrorFacts): SyncState => ({
   lastError: { kind: facts.kind, facts, at: Date.now() },
 });
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useUiRoot();
 const rerender = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function showStatus(sync: SyncState, onRetry = () => {}) {
@@ -59,23 +52,23 @@ function showStatus(sync: SyncState, onRetry = () => {}) {
       onOpenSettings={() => {}}
       onRetry={onRetry}
     />,
-    root,
+    root(),
   );
 }
 
 test('unreachable with a cached list: one amber line, Retry refreshes, the reason is its title', () => {
   let retried = 0;
   showStatus(failedWith(UNREACHABLE), () => retried++);
-  const lines = [...root.querySelectorAll('p')];
+  const lines = [...root().querySelectorAll('p')];
   expect(lines).toHaveLength(1);
   expect(lines[0]!.className).toBe('sync-offline');
   expect(lines[0]!.textContent).toMatch(/^Offline · data from \d{1,2}:\d{2}.* · Retry$/);
-  expect(root.querySelector('.error')).toBeNull();
-  expect(root.textContent).not.toContain('http://127.0.0.1:8787');
+  expect(root().querySelector('.error')).toBeNull();
+  expect(root().textContent).not.toContain('http://127.0.0.1:8787');
   const reason =
     'The server at http://127.0.0.1:8787 could not be reached. Check the API base URL in Settings and your internet connection.';
   expect(lines[0]!.getAttribute('title')).toBe(reason);
-  const retry = root.querySelector('button')!;
+  const retry = root().querySelector('button')!;
   expect(retry.textContent).toBe('Retry');
   expect(retry.getAttribute('title')).toBe(reason);
   retry.click();
@@ -84,8 +77,8 @@ test('unreachable with a cached list: one amber line, Retry refreshes, the reaso
 
 test('a server error is not "offline": its own sentence stays, and changes stay allowed', () => {
   showStatus(failedWith(SERVER_ERROR));
-  expect(root.querySelector('.sync-offline')).toBeNull();
-  expect(root.querySelector('.error')?.textContent).toContain(
+  expect(root().querySelector('.sync-offline')).toBeNull();
+  expect(root().querySelector('.error')?.textContent).toContain(
     'Planpoint had a problem on its side (HTTP 500: Internal Server Error).',
   );
   expect(writesOfflineReason(failedWith(SERVER_ERROR))).toBeNull();
@@ -118,19 +111,19 @@ function showFinder(sync: SyncState, initialUnitId: string | null) {
         initialUnitId={initialUnitId}
       />
     </WritesOffline.Provider>,
-    root,
+    root(),
   );
 }
 
 const button = (name: string) =>
-  [...root.querySelectorAll('button')].find(
+  [...root().querySelectorAll('button')].find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
   );
 
 test('offline, a unit detail shows its status changes, Edit and Delete disabled, saying why', async () => {
   showFinder(failedWith(UNREACHABLE), 'u1');
   await rerender();
-  expect(root.textContent).toContain('Offline: changes need a connection.');
+  expect(root().textContent).toContain('Offline: changes need a connection.');
   for (const name of ['Put on hold', 'Mark sold', 'Edit', 'Delete unit']) {
     expect(button(name), name).toBeDefined();
     expect(button(name)!.disabled, name).toBe(true);
@@ -143,17 +136,17 @@ test('offline, a unit detail shows its status changes, Edit and Delete disabled,
 test('offline, the project list keeps opening projects but not adding or editing them', async () => {
   showFinder(failedWith(UNREACHABLE), null);
   await rerender();
-  expect(root.textContent).toContain('Offline: changes need a connection.');
+  expect(root().textContent).toContain('Offline: changes need a connection.');
   expect(button('New project')!.disabled).toBe(true);
   expect(button('Add unit to Parkview Residences')!.disabled).toBe(true);
   expect(button('Edit project Parkview Residences')!.disabled).toBe(true);
-  expect(root.querySelector<HTMLButtonElement>('.project-button')!.disabled).toBe(false);
+  expect(root().querySelector<HTMLButtonElement>('.project-button')!.disabled).toBe(false);
 });
 
 test('online again, the same buttons are enabled and no reason is shown', async () => {
   showFinder({ ...IDLE_SYNC_STATE, lastSuccessAt: Date.now() }, 'u1');
   await rerender();
-  expect(root.textContent).not.toContain('Offline');
+  expect(root().textContent).not.toContain('Offline');
   for (const name of ['Put on hold', 'Mark sold', 'Edit', 'Delete unit']) {
     expect(button(name)!.disabled, name).toBe(false);
   }

@@ -2,19 +2,12 @@
 // The sync's progress: a bar beside "Syncing… 12 of 40 projects", with the same numbers, and
 // no bar when the sync is not running or does not know its total yet.
 import { render } from 'preact';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useUiRoot } from '../support/ui-root';
 import { SyncStatus } from '@/entrypoints/popup/components/SyncStatus';
 import { IDLE_SYNC_STATE, type SyncState } from '@/lib/catalog/sync-state';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useUiRoot();
 
 const show = (sync: SyncState) =>
   render(
@@ -25,13 +18,13 @@ const show = (sync: SyncState) =>
       onOpenSettings={() => {}}
       onRetry={() => {}}
     />,
-    root,
+    root(),
   );
 
 test('a running sync shows a bar with the numbers its words say', () => {
   show({ ...IDLE_SYNC_STATE, running: true, startedAt: Date.now(), done: 12, total: 40 });
-  const bar = root.querySelector('progress');
-  expect(root.textContent).toContain('Syncing… 12 of 40 projects');
+  const bar = root().querySelector('progress');
+  expect(root().textContent).toContain('Syncing… 12 of 40 projects');
   expect(bar?.getAttribute('max')).toBe('40');
   expect(bar?.getAttribute('value')).toBe('12');
   expect(bar?.getAttribute('aria-label')).toBe('Syncing… 12 of 40 projects');
@@ -39,10 +32,10 @@ test('a running sync shows a bar with the numbers its words say', () => {
 
 test('no bar before the total is known, nor once the sync is done', () => {
   show({ ...IDLE_SYNC_STATE, running: true, startedAt: Date.now(), done: 0, total: 0 });
-  expect(root.textContent).toContain('Syncing…');
-  expect(root.querySelector('progress')).toBeNull();
+  expect(root().textContent).toContain('Syncing…');
+  expect(root().querySelector('progress')).toBeNull();
   show({ ...IDLE_SYNC_STATE, lastSuccessAt: Date.now() });
-  expect(root.querySelector('progress')).toBeNull();
+  expect(root().querySelector('progress')).toBeNull();
 });
 
 test('"Updated just now" is also the way to refresh; while syncing there is nothing to click', () => {
@@ -56,13 +49,13 @@ test('"Updated just now" is also the way to refresh; while syncing there is noth
         onOpenSettings={() => {}}
         onRetry={() => refreshes++}
       />,
-      root,
+      root(),
     );
   showWith({ ...IDLE_SYNC_STATE, lastSuccessAt: Date.now() });
-  const updated = root.querySelector<HTMLButtonElement>('button.updated-refresh');
+  const updated = root().querySelector<HTMLButtonElement>('button.updated-refresh');
   expect(updated?.textContent).toBe('Updated just now');
   updated!.click();
   expect(refreshes).toBe(1);
   showWith({ ...IDLE_SYNC_STATE, running: true, startedAt: Date.now(), done: 1, total: 4 });
-  expect(root.querySelector('button.updated-refresh')).toBeNull();
+  expect(root().querySelector('button.updated-refresh')).toBeNull();
 });
