@@ -7,6 +7,7 @@ import { resultRows } from './support/finder';
 import { openPopup } from './support/popup';
 import { SMALL_SANDBOX } from './support/sandbox';
 import { unitsWithStatus } from './support/sandbox-units';
+import { storedValue } from './support/storage';
 import { expect, test } from './support/test';
 import { poll, waitForText } from './support/wait';
 
@@ -14,7 +15,7 @@ test.use({ sandboxData: SMALL_SANDBOX });
 
 const PARKVIEW = 'Parkview Residences';
 
-test('every flow by keyboard alone: connect, find, change, edit, select and copy, leads, add, delete, create', async ({
+test('every flow by keyboard alone: connect, find, change, edit, select and copy, leads, my holds, add, delete, create', async ({
   extension,
   sandbox,
 }) => {
@@ -98,6 +99,19 @@ test('every flow by keyboard alone: connect, find, change, edit, select and copy
   await tabTo(popup, 'Search units', { backwards: true });
   await popup.press('Control+a');
   await popup.press('Backspace');
+
+  // My holds: the unit held above, a note typed on it, and back.
+  await tabTo(popup, 'My holds');
+  await popup.press('Enter');
+  await popup.waitFor(() => document.querySelector('.hold') !== null);
+  await tabTo(popup, `Private note on unit ${unit.number}`);
+  await popup.type('for Sarah');
+  await poll('the note to be kept', async () =>
+    JSON.stringify(await storedValue(popup, 'myHolds')).includes('for Sarah'),
+  );
+  await popup.press('Escape');
+  await expectFocusOn(popup, 'My holds');
+
   await tabTo(popup, `Add unit to ${PARKVIEW}`);
   await popup.press('Enter');
   await waitForText(popup, `New unit in ${PARKVIEW}`);
