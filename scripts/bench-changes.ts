@@ -76,6 +76,13 @@ run(
   before,
   changed(before, 100, 100),
 );
+// A unit added at the front moves every later unit by one place: the diff cannot walk the two
+// lists side by side, the case of a unit added to (or removed from) the first project.
+run('One unit added at the front', before, {
+  ...before,
+  units: [{ ...before.units[0]!, id: 'added-first', number: 'N0' }, ...before.units],
+  syncedAt: before.syncedAt + 30 * 60_000,
+});
 run(
   'Everything at once (every status and price, 1,000 in and out)',
   before,
