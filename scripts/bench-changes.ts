@@ -7,12 +7,15 @@
 //   npx tsx scripts/bench-changes.ts
 
 import type { Catalog, Unit } from '../lib/catalog/model';
-import { diffCatalogs } from '../lib/catalog/changes';
+import { compareCatalogs } from '../lib/catalog/changes';
 import { recentTally, recordChanges } from '../lib/catalog/change-log';
 import { watchAlerts } from '../lib/catalog/watch';
 import type { Watched } from '../lib/catalog/watched';
 import { demoCatalog } from '../bench/search/catalog';
 import { elapsedMs, percentile } from '../bench/search/measure';
+import { syncCatalog } from '../lib/catalog/sync';
+import { createPlanpointClient } from '../lib/planpoint/client';
+import { startSandbox } from '../sandbox/server';
 
 const ROUNDS = 15;
 const STATUSES: Unit['status'][] = ['available', 'on-hold', 'reserved', 'sold'];
@@ -39,6 +42,36 @@ const WATCHED: Watched = {
   searches: ['2bd under 600k available', 'penthouse montreal', 'studio toronto', '3bd >1.2m'],
 };
 
+const SYNC_ROUNDS = 3;
+
+/** Median time of a 60,000-unit sync from the sandbox (with the previous catalog, as usual). */
+async function syncMs(): Promise<number> {
+  const sandbox = await startSandbox({ seed: 1, projects: 300, unitsPerProject: 200, port: 0 });
+  try {
+    const client = createPlanpointClient({
+      baseUrl: sandbox.url,
+      getToken: () => sandbox.demoToken,
+    });
+    let previous: Catalog | null = await syncCatalog(client, { viewerKey: null, previous: null });
+    const times: number[] = [];
+    for (let round = 0; round < SYNC_ROUNDS; round++) {
+      const started = performance.now();
+      previous = await syncCatalog(client, { viewerKey: null, previous });
+      times.push(performance.now() - started);
+    }
+    return percentile(times, 50);
+  } finally {
+    await sandbox.close();
+  }
+}
+
+const sync = process.argv.includes('--sync') ? await syncMs() : null;
+if (sync !== null) {
+  console.log(
+    `Sync of 60,285 units from the sandbox: ${sync.toFixed(0)} ms (median of ${SYNC_ROUNDS})`,
+  );
+}
+
 function run(label: string, before: Catalog, after: Catalog): void {
   WATCHED.units = after.units.filter((_, i) => i % 6_000 === 0).map((u) => ({ ...u }));
   const times = { diff: [] as number[], log: [] as number[], watch: [] as number[] };
@@ -46,8 +79,9 @@ function run(label: string, before: Catalog, after: Catalog): void {
   let tallyJson = '';
   let changeCount = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    let changes = diffCatalogs(before, after);
-    times.diff.push(elapsedMs(() => (changes = diffCatalogs(before, after))));
+    let diff = compareCatalogs(before, after);
+    times.diff.push(elapsedMs(() => (diff = compareCatalogs(before, after))));
+    const changes = diff.changes;
     changeCount = changes.length;
     times.log.push(
       elapsedMs(() => {
@@ -56,7 +90,7 @@ function run(label: string, before: Catalog, after: Catalog): void {
         logJson = JSON.stringify(log);
       }),
     );
-    times.watch.push(elapsedMs(() => watchAlerts(WATCHED, before, after, changes)));
+    times.watch.push(elapsedMs(() => watchAlerts(WATCHED, before, after, diff)));
   }
   const median = (values: number[]) => percentile(values, 50).toFixed(1);
   const total = times.diff.map((d, i) => d + times.log[i]! + times.watch[i]!);
@@ -64,7 +98,9 @@ function run(label: string, before: Catalog, after: Catalog): void {
     `${label}: ${changeCount.toLocaleString('en-US')} changes among ${after.units.length.toLocaleString('en-US')} units | ` +
       `diff ${median(times.diff)} ms, log + tally + JSON ${median(times.log)} ms, ` +
       `watched (${WATCHED.units.length} units, ${WATCHED.searches.length} searches) ${median(times.watch)} ms, ` +
-      `total ${median(total)} ms (median of ${ROUNDS}) | log ${(logJson.length / 1000).toFixed(1)} kB, ` +
+      `total ${median(total)} ms (median of ${ROUNDS})` +
+      (sync === null ? '' : `, ${((percentile(total, 50) / sync) * 100).toFixed(1)}% of the sync`) +
+      ` | log ${(logJson.length / 1000).toFixed(1)} kB, ` +
       `head tally ${(tallyJson.length / 1000).toFixed(1)} kB`,
   );
 }
