@@ -382,6 +382,7 @@ export function Finder(props: Props) {
             active={active}
             notice={copiedNotice}
             counts={counts}
+            recentChanges={head?.recentChanges ?? NO_CHANGES}
             projectsById={projectsById}
             onOpenProject={(p) => setQuery(p.name)}
             onAddUnit={setAddingTo}
