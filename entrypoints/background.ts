@@ -5,6 +5,7 @@ import { watchBadgeInputs } from '@/lib/background/badge';
 import { watchCatalogForCache } from '@/lib/background/catalog-cache';
 import { LOOKUP_MENU_ID, lookupQuery } from '@/lib/background/context-menu';
 import { isOwnPage } from '@/lib/background/guard';
+import { watchLeadCount } from '@/lib/background/lead-count';
 import { applyManagedSettings } from '@/lib/background/managed';
 import { pageForEntry, suggestUnits } from '@/lib/background/omnibox';
 import { route } from '@/lib/background/router';
@@ -55,6 +56,7 @@ export default defineBackground(() => {
 
   watchCatalogForCache();
   watchBadgeInputs();
+  watchLeadCount();
   void clearStaleSyncState();
   void ensureRefreshAlarm();
 });

@@ -73,11 +73,31 @@ const FIRST_VALUES = [storedHead, storedUnits, storedUnpacked] as const;
  */
 export const catalogHead = {
   getValue: async (): Promise<CatalogHead | null> => readHead(await storedHead.getValue()),
+  /** Rewrites the stored head with this count of new leads, under the same stamp (its units and
+   * details still belong to it); nothing when there is no head or it already says so. */
+  setNewLeads: (count: number): Promise<void> =>
+    oneHeadWriteAtATime(async () => {
+      const head = readHead(await storedHead.getValue());
+      if (!head || head.newLeads === count) return;
+      await storedHead.setValue(JSON.stringify({ ...head, newLeads: count }));
+    }),
   watch: (
     onChange: (head: CatalogHead | null, previous: CatalogHead | null) => void,
   ): (() => void) =>
     storedHead.watch((head, previous) => onChange(readHead(head), readHead(previous))),
 };
+
+/**
+ * Writes of the head, one after another. Only the background writes it, and two of its writes
+ * read the stored head first (the lead count, and a catalog write carrying that count over):
+ * run side by side, one could put back what the other just replaced.
+ */
+let headWrites: Promise<unknown> = Promise.resolve();
+function oneHeadWriteAtATime(write: () => Promise<void>): Promise<void> {
+  const done = headWrites.then(write, write);
+  headWrites = done.catch(() => undefined);
+  return done;
+}
 
 /** The catalog's head and units as stored, read in one step and not yet decoded. */
 export type StoredCatalog = readonly [
@@ -92,19 +112,25 @@ export const catalogSnapshot = {
     const [head, units, details, unpacked] = await readTogether(CATALOG_VALUES);
     return unpackCatalog(head, units, details) ?? unpacked;
   },
-  async setValue(catalog: Catalog): Promise<void> {
-    const { head, units, details } = packCatalog(catalog);
-    await writeTogether([
-      storedHead.entry(head),
-      storedUnits.entry(units),
-      storedDetails.entry(details),
-    ]);
-    await storedUnpacked.removeValue();
-  },
+  setValue: (catalog: Catalog): Promise<void> =>
+    oneHeadWriteAtATime(async () => {
+      // The lead count is no part of the catalog: the new head keeps the one stored.
+      const newLeads = readHead(await storedHead.getValue())?.newLeads;
+      const { head, units, details } = packCatalog(catalog, undefined, newLeads);
+      await writeTogether([
+        storedHead.entry(head),
+        storedUnits.entry(units),
+        storedDetails.entry(details),
+      ]);
+      await storedUnpacked.removeValue();
+    }),
   removeValue: (): Promise<void> => removeTogether(CATALOG_VALUES),
-  /** Calls `onChange` after each write or removal (every write gives the head a new stamp). */
+  /** Calls `onChange` after each write or removal (every write gives the head a new stamp; a
+   * new lead count alone keeps it, and is no new catalog). */
   watch(onChange: () => void): () => void {
-    return catalogHead.watch(() => onChange());
+    return catalogHead.watch((head, previous) => {
+      if (!head || !previous || head.stamp !== previous.stamp) onChange();
+    });
   },
 };
 

@@ -7,12 +7,15 @@
 //   npx tsx scripts/bench-changes.ts
 
 import type { Catalog, Unit } from '../lib/catalog/model';
-import { diffCatalogs } from '../lib/catalog/changes';
+import { compareCatalogs } from '../lib/catalog/changes';
 import { recentTally, recordChanges } from '../lib/catalog/change-log';
 import { watchAlerts } from '../lib/catalog/watch';
 import type { Watched } from '../lib/catalog/watched';
 import { demoCatalog } from '../bench/search/catalog';
 import { elapsedMs, percentile } from '../bench/search/measure';
+import { syncCatalog } from '../lib/catalog/sync';
+import { createPlanpointClient } from '../lib/planpoint/client';
+import { startSandbox } from '../sandbox/server';
 
 const ROUNDS = 15;
 const STATUSES: Unit['status'][] = ['available', 'on-hold', 'reserved', 'sold'];
@@ -46,8 +49,9 @@ function run(label: string, before: Catalog, after: Catalog): void {
   let tallyJson = '';
   let changeCount = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    let changes = diffCatalogs(before, after);
-    times.diff.push(elapsedMs(() => (changes = diffCatalogs(before, after))));
+    let diff = compareCatalogs(before, after);
+    times.diff.push(elapsedMs(() => (diff = compareCatalogs(before, after))));
+    const changes = diff.changes;
     changeCount = changes.length;
     times.log.push(
       elapsedMs(() => {
@@ -56,7 +60,7 @@ function run(label: string, before: Catalog, after: Catalog): void {
         logJson = JSON.stringify(log);
       }),
     );
-    times.watch.push(elapsedMs(() => watchAlerts(WATCHED, before, after, changes)));
+    times.watch.push(elapsedMs(() => watchAlerts(WATCHED, before, after, diff)));
   }
   const median = (values: number[]) => percentile(values, 50).toFixed(1);
   const total = times.diff.map((d, i) => d + times.log[i]! + times.watch[i]!);
@@ -76,8 +80,56 @@ run(
   before,
   changed(before, 100, 100),
 );
+// A unit added at the front moves every later unit by one place: the diff cannot walk the two
+// lists side by side, the case of a unit added to (or removed from) the first project.
+run('One unit added at the front', before, {
+  ...before,
+  units: [{ ...before.units[0]!, id: 'added-first', number: 'N0' }, ...before.units],
+  syncedAt: before.syncedAt + 30 * 60_000,
+});
 run(
   'Everything at once (every status and price, 1,000 in and out)',
   before,
   changed(before, 2, 1_000),
 );
+
+const SYNC_ROUNDS = 5;
+
+/** Everything the background does with two catalogs after a sync, as `run` times it. */
+function trackOnce(before: Catalog, after: Catalog): void {
+  const diff = compareCatalogs(before, after);
+  const log = recordChanges(null, diff.changes, after.syncedAt);
+  JSON.stringify(recentTally(log, after.syncedAt));
+  JSON.stringify(log);
+  watchAlerts(WATCHED, before, after, diff);
+}
+
+/** Sync, then the worst case, SYNC_ROUNDS times: the worst case's share of each sync. */
+async function shareOfSync(before: Catalog, after: Catalog): Promise<void> {
+  const sandbox = await startSandbox({ seed: 1, projects: 300, unitsPerProject: 200, port: 0 });
+  try {
+    const client = createPlanpointClient({
+      baseUrl: sandbox.url,
+      getToken: () => sandbox.demoToken,
+    });
+    let previous: Catalog | null = await syncCatalog(client, { viewerKey: null, previous: null });
+    const syncs: number[] = [];
+    const shares: number[] = [];
+    for (let round = 0; round < SYNC_ROUNDS; round++) {
+      const started = performance.now();
+      previous = await syncCatalog(client, { viewerKey: null, previous });
+      const sync = performance.now() - started;
+      syncs.push(sync);
+      shares.push((elapsedMs(() => trackOnce(before, after)) / sync) * 100);
+    }
+    console.log(
+      `Sync of ${previous.units.length.toLocaleString('en-US')} units from the sandbox, taking turns with everything at once: ` +
+        `sync ${percentile(syncs, 50).toFixed(0)} ms (${Math.min(...syncs).toFixed(0)}–${Math.max(...syncs).toFixed(0)}), ` +
+        `change tracking ${percentile(shares, 50).toFixed(1)}% of it (${Math.min(...shares).toFixed(1)}–${Math.max(...shares).toFixed(1)}%; median of ${SYNC_ROUNDS})`,
+    );
+  } finally {
+    await sandbox.close();
+  }
+}
+
+if (process.argv.includes('--sync')) await shareOfSync(before, changed(before, 2, 1_000));

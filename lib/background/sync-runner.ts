@@ -12,6 +12,7 @@ import {
   type Connection,
 } from '../settings';
 import { trackChanges } from './change-tracking';
+import { storeNewLeadCount } from './lead-count';
 import { planpoint, slowDownCount } from './planpoint';
 import { notifyWatched } from './watch-notifications';
 import { reviewHolds } from './my-holds';
@@ -159,6 +160,7 @@ async function refreshLeads(syncedFor: Connection, projectIds: string[]): Promis
     const snapshot = await readLeads(planpoint, projectIds);
     if (await accountChange(syncedFor)) return;
     await leadsSnapshot.setValue(snapshot);
+    await storeNewLeadCount();
   } catch (error) {
     console.warn(`Planpoint Agent: leads not read (${toPlanpointError(error).kind})`);
   }

@@ -2,6 +2,7 @@
 // Only what an agent acts on is compared (availability and price), plus units that appeared or
 // went away; an edit of a description or a photo is not news to a buyer.
 import type { Availability, Catalog, Unit } from './model';
+import { pairUnits } from './unit-pairs';
 
 interface ChangedUnit {
   unitId: string;
@@ -41,63 +42,83 @@ function priceOf(unit: Unit): number | null {
   return unit.priceTBD ? null : unit.price;
 }
 
+// Change objects are written out as plain literals: spreading a shared `{ unitId, … }` into each
+// one made the diff of 60,000 changed units about 15 times slower in V8.
 function compareUnit(was: Unit, unit: Unit, changes: UnitChange[]): void {
-  const who = { unitId: unit.id, projectId: unit.projectId, number: unit.number };
   if (was.status !== unit.status) {
-    changes.push({ ...who, kind: 'status', from: was.status, to: unit.status });
+    changes.push({
+      unitId: unit.id,
+      projectId: unit.projectId,
+      number: unit.number,
+      kind: 'status',
+      from: was.status,
+      to: unit.status,
+    });
   }
   const from = priceOf(was);
   const to = priceOf(unit);
-  if (from !== to) changes.push({ ...who, kind: 'price', from, to, rental: unit.rental });
+  if (from !== to) {
+    changes.push({
+      unitId: unit.id,
+      projectId: unit.projectId,
+      number: unit.number,
+      kind: 'price',
+      from,
+      to,
+      rental: unit.rental,
+    });
+  }
+}
+
+/** What one sync changed: the log's lines, and the changed units themselves for the watched
+ * searches (new-matches.ts), so those need not pair the two catalogs' units again. */
+export interface CatalogDiff {
+  changes: UnitChange[];
+  /** Units of `after` that are new or have a new availability or price, in its order. */
+  changed: Unit[];
+  /** The same units before the sync; null for a new one. */
+  was: (Unit | null)[];
 }
 
 /**
  * Every change from `before` to `after`, in `after`'s unit order (removed units last). No
  * previous catalog (the first sync after signing in) gives none: everything would be "new".
  */
-export function diffCatalogs(before: Catalog | null, after: Catalog): UnitChange[] {
-  if (!before) return [];
-  const changes: UnitChange[] = [];
-  // Two syncs list units in the same order (projects, then their units) unless units came or
-  // went: walk both lists side by side while the ids agree, which needs no lookup table for a
-  // 60,000-unit catalog; from the first difference on, look the rest up by id.
-  const shared = Math.min(before.units.length, after.units.length);
-  let i = 0;
-  for (; i < shared; i++) {
-    const was = before.units[i] as Unit;
-    const unit = after.units[i] as Unit;
-    if (was.id !== unit.id) break;
-    compareUnit(was, unit, changes);
-  }
-  const old = new Map<string, Unit>();
-  for (let k = i; k < before.units.length; k++) {
-    const unit = before.units[k] as Unit;
-    old.set(unit.id, unit);
-  }
-  for (let k = i; k < after.units.length; k++) {
-    const unit = after.units[k] as Unit;
-    const was = old.get(unit.id);
-    if (was) {
-      old.delete(unit.id);
+export function compareCatalogs(before: Catalog | null, after: Catalog): CatalogDiff {
+  const diff: CatalogDiff = { changes: [], changed: [], was: [] };
+  if (!before) return diff;
+  const { changes } = diff;
+  const removed: UnitChange[] = [];
+  pairUnits(before.units, after.units, (was, unit) => {
+    if (was && unit) {
+      const count = changes.length;
       compareUnit(was, unit, changes);
-    } else {
+      if (changes.length === count) return;
+    } else if (unit) {
       changes.push({
         unitId: unit.id,
         projectId: unit.projectId,
         number: unit.number,
         kind: 'added',
       });
+    } else if (was) {
+      removed.push({
+        unitId: was.id,
+        projectId: was.projectId,
+        number: was.number,
+        kind: 'removed',
+      });
+      return;
     }
-  }
-  for (const unit of old.values()) {
-    changes.push({
-      unitId: unit.id,
-      projectId: unit.projectId,
-      number: unit.number,
-      kind: 'removed',
-    });
-  }
-  return changes;
+    diff.changed.push(unit as Unit);
+    diff.was.push(was);
+  });
+  for (const change of removed) changes.push(change);
+  return diff;
+}
+
+export function diffCatalogs(before: Catalog | null, after: Catalog): UnitChange[] {
+  return compareCatalogs(before, after).changes;
 }
 
 export function tallyKey(change: UnitChange): TallyKey {

@@ -29,6 +29,12 @@ export interface CatalogHead extends Omit<Catalog, 'units'> {
   statusCounts: StatusCounts;
   /** Written with the units too: a head and units read apart belong together when they match. */
   stamp: string;
+  /**
+   * Leads that came after the agent last opened the Leads view, as the background last counted
+   * them (lib/background/lead-count.ts): the popup's Leads button reads it here, with the head it
+   * reads at open anyway, instead of reading every lead. Absent until leads are first counted.
+   */
+  newLeads?: number;
 }
 
 /** Non-negative integers, each written as `width` base-91 digits (see digitCode). */
@@ -498,6 +504,7 @@ export function newStamp(now: number): string {
 export function packCatalog(
   catalog: Catalog,
   stamp = newStamp(Date.now()),
+  newLeads?: number,
 ): { head: string; units: string; details: string } {
   const { units, ...rest } = catalog;
   const head: CatalogHead = {
@@ -506,6 +513,7 @@ export function packCatalog(
     unitCount: units.length,
     statusCounts: countByStatus(units),
     stamp,
+    ...(newLeads === undefined ? {} : { newLeads }),
   };
   const packed = splitDetails(packUnits(units, stamp));
   return {

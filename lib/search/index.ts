@@ -43,7 +43,8 @@ export interface SearchIndex {
   projectFacts: ProjectFacts;
 }
 
-function projectFieldWords(catalog: Catalog): Map<string, Map<string, number>> {
+/** Per project id, the words its name, city, groups and enterprises give it, with their fields. */
+export function projectFieldWords(catalog: Catalog): Map<string, Map<string, number>> {
   const byProject = new Map<string, Map<string, number>>();
   const add = (projectId: string, text: string | null, field: number) => {
     if (text === null) return;
@@ -104,6 +105,24 @@ function displayOrder(catalog: Catalog): {
   return { projects, order: Uint32Array.from(keys, (key) => key % count), ranges };
 }
 
+/**
+ * True when the index would give both units the same words and number (the loop below reads
+ * these fields): the same unit before and after a sync is then found by the same words, and only
+ * its facts (unit-facts.ts) can change what a search finds. Keep it in step with that loop.
+ */
+export function sameUnitWords(a: Unit, b: Unit): boolean {
+  return (
+    a.projectId === b.projectId &&
+    a.number === b.number &&
+    a.model === b.model &&
+    a.type === b.type &&
+    a.name === b.name &&
+    a.rental === b.rental &&
+    (a.status === 'unknown') === (b.status === 'unknown') &&
+    (a.status !== 'unknown' || a.statusLabel === b.statusLabel)
+  );
+}
+
 export function buildSearchIndex(catalog: Catalog): SearchIndex {
   const { projects, order, ranges } = displayOrder(catalog);
   const count = catalog.units.length;
@@ -121,6 +140,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     for (const word of words) unitWords.add(word, at);
   };
 
+  // The unit fields read for words here are the ones sameUnitWords compares.
   for (let p = 0; p + 1 < ranges.length; p++) {
     const project = projects[p];
     for (let at = ranges[p] as number; at < (ranges[p + 1] as number); at++) {

@@ -89,3 +89,15 @@ export function recordUnitFacts(
   const levelInName = DIGITS.exec(floorName);
   facts.floorLevel[at] = unit.floorLevel ?? (levelInName ? Number(levelInName[0]) : NaN);
 }
+
+/** The facts of a list of units (none recorded for a null), each in its project's area unit. */
+export function factsOf(
+  units: readonly (Unit | null)[],
+  projectOf: (projectId: string) => Project | undefined,
+): UnitFacts {
+  const facts = allocateUnitFacts(units.length);
+  units.forEach((unit, at) => {
+    if (unit) recordUnitFacts(facts, at, unit, projectOf(unit.projectId));
+  });
+  return facts;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffCatalogs } from '@/lib/catalog/changes';
-import { newMatches, watchAlerts } from '@/lib/catalog/watch';
+import { compareCatalogs } from '@/lib/catalog/changes';
+import { newMatches } from '@/lib/catalog/new-matches';
+import { watchAlerts } from '@/lib/catalog/watch';
 import type { Watched } from '@/lib/catalog/watched';
 import { catalog, project, unit } from '../search/fixtures';
 
@@ -28,26 +29,21 @@ const after = catalog(
     unit('u6', 'p2', '804', { ...two, price: 900_000 }), // new, too dear
   ],
 );
-const changes = diffCatalogs(before, after);
+const diff = compareCatalogs(before, after);
 
 describe('a watched search', () => {
   it('finds the units it did not find before: new, cheaper, released', () => {
-    const found = newMatches('2bd under 600k available', before, after, changes);
+    const found = newMatches('2bd under 600k available', before, after);
     expect(found.map((u) => u.number).sort()).toEqual(['1204', '801', '803']);
   });
 
   it('matches project names and cities as the popup does', () => {
-    expect(newMatches('rosemont 2bd', before, after, changes).map((u) => u.number)).toEqual([
-      '803',
-      '804',
-    ]);
-    expect(newMatches('toronto under 600k', before, after, changes).map((u) => u.number)).toEqual([
-      '1204',
-    ]);
+    expect(newMatches('rosemont 2bd', before, after).map((u) => u.number)).toEqual(['803', '804']);
+    expect(newMatches('toronto under 600k', before, after).map((u) => u.number)).toEqual(['1204']);
   });
 
   it('finds nothing when no change concerns it', () => {
-    expect(newMatches('studio', before, after, changes)).toEqual([]);
+    expect(newMatches('studio', before, after)).toEqual([]);
   });
 });
 
@@ -61,7 +57,7 @@ describe('what a sync tells the agent about watched things', () => {
   };
 
   it('one alert per changed watched unit and per search with new matches', () => {
-    const alerts = watchAlerts(watched, before, after, changes);
+    const alerts = watchAlerts(watched, before, after, diff);
     expect(alerts.map((a) => (a.kind === 'unit' ? a.unit.number : a.query))).toEqual([
       '802',
       '2bd under 600k available',
@@ -70,6 +66,6 @@ describe('what a sync tells the agent about watched things', () => {
   });
 
   it('nothing on the first sync', () => {
-    expect(watchAlerts(watched, null, after, diffCatalogs(null, after))).toEqual([]);
+    expect(watchAlerts(watched, null, after, compareCatalogs(null, after))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { UnitChange } from '@/lib/catalog/changes';
 import type { ChangeLog } from '@/lib/catalog/change-log';
 import type { Catalog, Project, Unit } from '@/lib/catalog/model';
-import { unitsFoundBy } from '@/lib/catalog/watch';
+import { unitsFoundBy } from '@/lib/catalog/unit-search';
 import { isWatchedUnit, type Watched } from '@/lib/catalog/watched';
 import { changeLine, unitTitle } from '@/lib/change-text';
 import { formatAge } from '@/lib/format';

@@ -10,8 +10,7 @@ import type { BulkChange } from '@/lib/catalog/bulk-change';
 import { unitSummary } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { useStorageItem } from '@/components/use-storage-item';
-import { leadsSeenAt, leadsSnapshot, viewOnlyProjects } from '@/lib/settings';
-import { newLeadCount } from '@/lib/catalog/leads';
+import { viewOnlyProjects } from '@/lib/settings';
 import { GearIcon, RefreshIcon } from './icons';
 import { sameSearch } from '@/lib/catalog/watched';
 import { useLazyView } from './use-lazy-view';
@@ -94,9 +93,9 @@ export function Finder(props: Props) {
   const leadsOpen = leadsView.view !== null;
   // Read only once there is a search to star: opening the popup reads nothing more.
   const watching = useWatched(query.trim() !== '');
-  const leads = useStorageItem(leadsSnapshot) ?? null;
-  const seenAt = useStorageItem(leadsSeenAt);
-  const newLeads = seenAt === undefined ? 0 : newLeadCount(leads?.leads ?? [], seenAt);
+  // Counted by the background into the head this popup reads anyway: the leads themselves are
+  // read only when the Leads view opens.
+  const newLeads = head?.newLeads ?? 0;
   // Units by id, for the leads' "Unit 1204" links: built only while the Leads view is open.
   const unitsById = useMemo(
     () => new Map(leadsOpen ? (catalog?.units ?? NO_UNITS).map((u) => [u.id, u]) : []),
@@ -224,7 +223,6 @@ export function Finder(props: Props) {
     const LeadsView = leadsView.view;
     return (
       <LeadsView
-        snapshot={leads}
         projectsById={projectsById}
         unitsById={unitsById}
         now={now}
@@ -393,6 +391,7 @@ export function Finder(props: Props) {
             active={active}
             notice={copiedNotice}
             counts={counts}
+            recentChanges={head?.recentChanges ?? NO_CHANGES}
             projectsById={projectsById}
             onOpenProject={(p) => setQuery(p.name)}
             onAddUnit={setAddingTo}

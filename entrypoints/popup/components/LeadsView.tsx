@@ -4,10 +4,10 @@ import type { Project, Unit } from '@/lib/catalog/model';
 import { formatAge } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { useEscape } from './use-escape';
-import { leadsSeenAt, type leadsSnapshot } from '@/lib/settings';
+import { leadsSeenAt, leadsSnapshot } from '@/lib/settings';
+import { useStorageItem } from '@/components/use-storage-item';
 
 interface Props {
-  snapshot: Awaited<ReturnType<typeof leadsSnapshot.getValue>>;
   projectsById: ReadonlyMap<string, Project>;
   unitsById: ReadonlyMap<string, Unit>;
   now: number;
@@ -19,7 +19,9 @@ interface Props {
  * Who asked about what, newest first across every project. Leads that came after the agent last
  * opened this view are marked new; opening it marks them seen (for the next time).
  */
-export function LeadsView({ snapshot, projectsById, unitsById, now, onOpenUnit, onBack }: Props) {
+export function LeadsView({ projectsById, unitsById, now, onOpenUnit, onBack }: Props) {
+  // Read here, when the view opens: the popup's open path reads only the head's count.
+  const snapshot = useStorageItem(leadsSnapshot);
   // When the agent looked before this visit: what came after it is new during this visit.
   const [seenBefore, setSeenBefore] = useState<number | null | undefined>(undefined);
   useEffect(() => {
@@ -42,7 +44,11 @@ export function LeadsView({ snapshot, projectsById, unitsById, now, onOpenUnit, 
         </button>
         <h2>{t('leads.title')}</h2>
       </header>
-      {leads.length === 0 ? <p class="muted">{t('leads.none')}</p> : null}
+      {snapshot === undefined ? (
+        <p class="muted">{t('common.loading')}</p>
+      ) : leads.length === 0 ? (
+        <p class="muted">{t('leads.none')}</p>
+      ) : null}
       <ul class="lead-list">
         {leads.map((lead) => {
           const unit = lead.unitId ? unitsById.get(lead.unitId) : undefined;

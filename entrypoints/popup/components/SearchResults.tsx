@@ -1,3 +1,4 @@
+import type { ChangeTally } from '@/lib/catalog/changes';
 import type { Project, Unit } from '@/lib/catalog/model';
 import type { StatusCounts } from '@/lib/catalog/packed';
 import type { SearchResult } from '@/lib/search/search';
@@ -14,6 +15,9 @@ interface Props {
   /** How the last copy went, said by the active row while it is about that row. */
   notice: string | null;
   counts: StatusCounts;
+  /** Per project, what the last day's syncs changed (the catalog head's recentChanges): the
+   * project cards say it in one line, as the project list does. */
+  recentChanges: Record<string, ChangeTally>;
   projectsById: Map<string, Project>;
   onOpenProject: (project: Project) => void;
   /** Offered on every project the token may change (not in `viewOnly`). */
@@ -59,6 +63,7 @@ export function SearchResults(props: Props) {
               key={project.id}
               project={project}
               counts={counts[project.id] ?? {}}
+              changes={props.recentChanges[project.id]}
               onOpen={props.onOpenProject}
               onAddUnit={props.viewOnly.includes(project.id) ? undefined : props.onAddUnit}
               onEdit={props.viewOnly.includes(project.id) ? undefined : props.onEditProject}
