@@ -4,6 +4,7 @@
 import type { Catalog, Unit } from '../catalog/model';
 import { PlanpointError } from '../planpoint/errors';
 import { catalogSnapshot, viewOnlyProjects } from '../settings';
+import { withOwnChanges } from './change-tracking';
 
 /** A write sent to Planpoint whose answer never came or could not be read. */
 export class UnconfirmedChangeError extends Error {}
@@ -52,5 +53,7 @@ export async function updateStoredUnits(
   change: (units: Unit[]) => Unit[],
 ): Promise<void> {
   const latest = (await catalogSnapshot.getValue()) ?? fallback;
-  await catalogSnapshot.setValue({ ...latest, units: change(latest.units) });
+  await catalogSnapshot.setValue(
+    await withOwnChanges(latest, { ...latest, units: change(latest.units) }),
+  );
 }

@@ -13,6 +13,7 @@ import {
   apiBaseUrl,
   apiToken,
   catalogSnapshot,
+  changeLog,
   syncState,
   viewerKey,
   viewOnlyProjects,
@@ -322,6 +323,25 @@ describe('setUnitStatus', () => {
     const holds = await myHolds.getValue();
     expect(Object.keys(holds)).toEqual([kept!.id]);
     expect(holds[kept!.id]?.note).toBe('for Sarah, 48 h');
+  });
+
+  it('logs a change made from here, once: the next sync does not count it again', async () => {
+    await saveDemoToken();
+    await runSync(); // a first catalog to compare with is there: the log starts now
+    const unit = (await catalogSnapshot.getValue())!.units.find((u) => u.status === 'available')!;
+    await handlers.setUnitStatus({ unitId: unit.id, status: 'sold' });
+    const logged = () =>
+      changeLog
+        .getValue()
+        .then((log) => (log?.syncs ?? []).flatMap((s) => s.changes))
+        .then((changes) => changes.filter((c) => c.unitId === unit.id));
+    expect(await logged()).toEqual([
+      expect.objectContaining({ kind: 'status', from: 'available', to: 'sold' }),
+    ]);
+    const head = await catalogSnapshot.getValue();
+    expect(head?.recentChanges?.[unit.projectId]).toMatchObject({ sold: 1 });
+    await runSync();
+    expect(await logged()).toHaveLength(1);
   });
 
   it('explains a refusal and leaves the catalog as it was', async () => {
